@@ -1,0 +1,16 @@
+#pragma once
+
+#include "commandline.h"
+
+#include <bulletinloader.h>
+
+// Command-line modes that write files and exit without showing a window.
+class HeadlessRunner
+{
+public:
+    enum ExitCode { Success = 0, OutputFailed = 1, InputFailed = 2 };
+
+    static int run(const CommandLine &commandLine);
+    // Loads FILE, or the built-in bulletin when it is empty.
+    static Bulletin::LoadResult loadInput(const QString &inputFile);
+};

@@ -1,0 +1,59 @@
+#include "commandline.h"
+#include "headlessrunner.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTextStream>
+
+namespace {
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Headless modes must work on machines without a display server.
+    if (CommandLine::isHeadless(argc, argv) && !hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("bulletin-dashboard"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Bulletin Dashboard"));
+    QApplication::setOrganizationName(QStringLiteral("bulletin-dashboard"));
+    QApplication::setApplicationVersion(QStringLiteral(BULLETIN_DASHBOARD_VERSION));
+
+    const CommandLine commandLine = CommandLine::parse(QApplication::arguments());
+    if (!commandLine.error.isEmpty()) {
+        QTextStream(stderr) << QApplication::applicationName() << ": " << commandLine.error << Qt::endl
+                            << QStringLiteral("Try '%1 --help'.").arg(QApplication::applicationName()) << Qt::endl;
+        return HeadlessRunner::InputFailed;
+    }
+    if (commandLine.mode != CommandLine::Mode::Gui)
+        return HeadlessRunner::run(commandLine);
+
+    MainWindow window;
+    const Bulletin::LoadResult loaded = HeadlessRunner::loadInput(commandLine.inputFile);
+    if (!loaded.ok()) {
+        const QString message = Bulletin::describeProblems(loaded.problems);
+        QTextStream(stderr) << message << Qt::endl;
+        if (commandLine.quitAfterFirstPaint)
+            return HeadlessRunner::InputFailed;
+        // Fall back to the built-in bulletin so the user still has a working window.
+        window.setDocument(Bulletin::BulletinLoader::loadBuiltIn().document, QString());
+        window.show();
+        QMessageBox::warning(&window, QApplication::translate("main", "Cannot open bulletin"), message);
+    } else {
+        window.setDocument(loaded.document, commandLine.inputFile);
+        window.show();
+    }
+    if (!commandLine.tabId.isEmpty())
+        window.showSection(commandLine.tabId);
+    if (commandLine.quitAfterFirstPaint)
+        window.quitAfterFirstPaint();
+    return QApplication::exec();
+}

@@ -1,0 +1,230 @@
+#include "bulletinvalidator.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <cmath>
+
+namespace Bulletin {
+
+namespace {
+
+class Checker
+{
+public:
+    Checker(const Document &document, const BulletinValidator::Locator &locate)
+        : m_document(document)
+        , m_locate(locate)
+    { }
+
+    QList<LoadProblem> run()
+    {
+        checkIds();
+        checkIndicators();
+        checkCharts();
+        checkKeyFigures();
+        return m_problems;
+    }
+
+private:
+    void report(const FieldRef &ref, const QString &message)
+    {
+        LoadProblem problem = m_locate(ref);
+        problem.message = message;
+        m_problems.append(problem);
+    }
+
+    static QString whereText(const LoadProblem &where)
+    {
+        return where.line > 0 ? QStringLiteral("line %1").arg(where.line) : where.path;
+    }
+
+    static FieldRef indicatorRef(int section, int item, const QString &field)
+    {
+        return { FieldRef::Kind::Indicator, section, item, field };
+    }
+
+    void checkIds()
+    {
+        QHash<QString, int> sectionIds;
+        for (int s = 0; s < m_document.sections.size(); ++s) {
+            const Section &section = m_document.sections.at(s);
+            if (!BulletinValidator::isValidId(section.id))
+                report({ FieldRef::Kind::Section, s, -1, QStringLiteral("id") },
+                    QStringLiteral("expected an id of letters, digits, '_' or '-', found \"%1\"").arg(section.id));
+            else if (sectionIds.contains(section.id))
+                report({ FieldRef::Kind::Section, s, -1, QStringLiteral("id") },
+                    QStringLiteral("duplicate section id \"%1\" (first used by section %2)")
+                        .arg(section.id)
+                        .arg(sectionIds.value(section.id) + 1));
+            else
+                sectionIds.insert(section.id, s);
+
+            for (int i = 0; i < section.indicators.size(); ++i) {
+                const QString &id = section.indicators.at(i).id;
+                if (!BulletinValidator::isValidId(id)) {
+                    report(indicatorRef(s, i, QStringLiteral("id")),
+                        QStringLiteral("expected an id of letters, digits, '_' or '-', found \"%1\"").arg(id));
+                } else if (m_indicatorIds.contains(id)) {
+                    const FieldRef first = m_indicatorIds.value(id);
+                    report(indicatorRef(s, i, QStringLiteral("id")),
+                        QStringLiteral("duplicate indicator id \"%1\" (first used at %2)")
+                            .arg(id, whereText(m_locate(first))));
+                } else {
+                    m_indicatorIds.insert(id, indicatorRef(s, i, QStringLiteral("id")));
+                }
+            }
+            for (int c = 0; c < section.charts.size(); ++c) {
+                const QString &id = section.charts.at(c).id;
+                const FieldRef ref { FieldRef::Kind::Chart, s, c, QStringLiteral("id") };
+                if (!BulletinValidator::isValidId(id))
+                    report(ref, QStringLiteral("expected an id of letters, digits, '_' or '-', found \"%1\"").arg(id));
+                else if (m_chartIds.contains(id))
+                    report(ref, QStringLiteral("duplicate chart id \"%1\"").arg(id));
+                else
+                    m_chartIds.insert(id);
+            }
+        }
+    }
+
+    void checkNumber(int s, int i, const QString &field, const std::optional<double> &number)
+    {
+        if (number && !std::isfinite(*number))
+            report(indicatorRef(s, i, field), QStringLiteral("expected a finite number"));
+    }
+
+    void checkIndicators()
+    {
+        for (int s = 0; s < m_document.sections.size(); ++s) {
+            const QList<Indicator> &indicators = m_document.sections.at(s).indicators;
+            for (int i = 0; i < indicators.size(); ++i) {
+                const Indicator &indicator = indicators.at(i);
+                checkNumber(s, i, QStringLiteral("value"), indicator.value);
+                checkNumber(s, i, QStringLiteral("province_value"), indicator.provinceValue);
+                checkNumber(s, i, QStringLiteral("gap"), indicator.statedGap);
+                checkNumber(s, i, QStringLiteral("completion"), indicator.completionPercent);
+                if (!indicator.value && indicator.valueText.isEmpty() && !indicator.rank)
+                    report(indicatorRef(s, i, QStringLiteral("value")),
+                        QStringLiteral("expected a value, a value_text or a rank; the indicator has none"));
+                if (indicator.rank.has_value() != indicator.rankOf.has_value()) {
+                    report(indicatorRef(s, i, indicator.rank ? QStringLiteral("rank_of") : QStringLiteral("rank")),
+                        QStringLiteral("rank and rank_of must be given together"));
+                } else if (indicator.rankOf && *indicator.rankOf < 1) {
+                    report(indicatorRef(s, i, QStringLiteral("rank_of")),
+                        QStringLiteral("expected at least 1 units ranked, found %1").arg(*indicator.rankOf));
+                } else if (indicator.rank && (*indicator.rank < 1 || *indicator.rank > *indicator.rankOf)) {
+                    report(indicatorRef(s, i, QStringLiteral("rank")),
+                        QStringLiteral("expected a rank within 1..%1, found %2")
+                            .arg(*indicator.rankOf)
+                            .arg(*indicator.rank));
+                }
+                if (indicator.provinceDerived && !indicator.provinceValue)
+                    report(indicatorRef(s, i, QStringLiteral("province_derived")),
+                        QStringLiteral("province_derived is true but there is no province_value"));
+            }
+        }
+    }
+
+    void checkCharts()
+    {
+        for (int s = 0; s < m_document.sections.size(); ++s) {
+            const QList<ChartSpec> &charts = m_document.sections.at(s).charts;
+            for (int c = 0; c < charts.size(); ++c) {
+                const ChartSpec &chart = charts.at(c);
+                QSet<QString> units;
+                for (int k = 0; k < chart.indicatorIds.size(); ++k) {
+                    const FieldRef ref { FieldRef::Kind::Chart, s, c, QStringLiteral("indicators[%1]").arg(k) };
+                    const QString &id = chart.indicatorIds.at(k);
+                    const Indicator *indicator = m_document.findIndicator(id);
+                    if (!indicator) {
+                        report(ref, QStringLiteral("chart \"%1\" names unknown indicator \"%2\"").arg(chart.id, id));
+                        continue;
+                    }
+                    switch (chart.kind) {
+                    case ChartKind::Comparison:
+                        if (!indicator->hasProvinceComparison())
+                            report(ref,
+                                QStringLiteral("a comparison chart needs value and province_value; "
+                                               "indicator \"%1\" lacks them")
+                                    .arg(id));
+                        break;
+                    case ChartKind::Ranking:
+                        if (!indicator->hasRank())
+                            report(
+                                ref, QStringLiteral("a ranking chart needs a rank; indicator \"%1\" has none").arg(id));
+                        break;
+                    case ChartKind::Bars:
+                        if (!indicator->value)
+                            report(ref, QStringLiteral("a bar chart needs a value; indicator \"%1\" has none").arg(id));
+                        units.insert(indicator->unit);
+                        break;
+                    }
+                }
+                if (units.size() > 1)
+                    report({ FieldRef::Kind::Chart, s, c, QStringLiteral("indicators") },
+                        QStringLiteral("a bar chart needs indicators of one unit; chart \"%1\" mixes %2")
+                            .arg(chart.id, QStringList(units.cbegin(), units.cend()).join(QStringLiteral(", "))));
+            }
+        }
+    }
+
+    void checkKeyFigures()
+    {
+        for (int k = 0; k < m_document.keyFigures.size(); ++k) {
+            const KeyFigure &figure = m_document.keyFigures.at(k);
+            const Section *section = m_document.findSection(figure.sectionId);
+            if (!section)
+                report({ FieldRef::Kind::KeyFigure, -1, k, QStringLiteral("section") },
+                    QStringLiteral("names unknown section \"%1\"").arg(figure.sectionId));
+            if (!m_document.findIndicator(figure.indicatorId))
+                report({ FieldRef::Kind::KeyFigure, -1, k, QStringLiteral("indicator") },
+                    QStringLiteral("names unknown indicator \"%1\"").arg(figure.indicatorId));
+        }
+    }
+
+    const Document &m_document;
+    const BulletinValidator::Locator &m_locate;
+    QList<LoadProblem> m_problems;
+    QHash<QString, FieldRef> m_indicatorIds;
+    QSet<QString> m_chartIds;
+};
+
+} // namespace
+
+QList<LoadProblem> BulletinValidator::validate(const Document &document, const Locator &locate)
+{
+    return Checker(document, locate).run();
+}
+
+bool BulletinValidator::isValidId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
+    return pattern.match(id).hasMatch();
+}
+
+QString BulletinValidator::jsonPath(const FieldRef &ref)
+{
+    QString path;
+    switch (ref.kind) {
+    case FieldRef::Kind::Bulletin:
+        path = QStringLiteral("bulletin");
+        break;
+    case FieldRef::Kind::Section:
+        path = QStringLiteral("sections[%1]").arg(ref.section);
+        break;
+    case FieldRef::Kind::Indicator:
+        path = QStringLiteral("sections[%1].indicators[%2]").arg(ref.section).arg(ref.item);
+        break;
+    case FieldRef::Kind::Chart:
+        path = QStringLiteral("sections[%1].charts[%2]").arg(ref.section).arg(ref.item);
+        break;
+    case FieldRef::Kind::KeyFigure:
+        path = QStringLiteral("key_figures[%1]").arg(ref.item);
+        break;
+    }
+    if (!ref.field.isEmpty())
+        path += QLatin1Char('.') + ref.field;
+    return path;
+}
+
+} // namespace Bulletin

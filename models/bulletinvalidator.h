@@ -1,0 +1,32 @@
+#pragma once
+
+#include "bulletin.h"
+#include "loadproblem.h"
+
+#include <functional>
+
+namespace Bulletin {
+
+// Names a field of a Document so that each reader can say where it came from in its file.
+struct FieldRef
+{
+    enum class Kind { Bulletin, Section, Indicator, Chart, KeyFigure };
+    Kind kind = Kind::Bulletin;
+    int section = -1;
+    int item = -1; // indicator, chart or key figure index
+    QString field;
+};
+
+// Rules that hold across fields: unique ids, references, ranks, finite numbers, chart needs.
+class BulletinValidator
+{
+public:
+    using Locator = std::function<LoadProblem(const FieldRef &)>;
+
+    static QList<LoadProblem> validate(const Document &document, const Locator &locate);
+    static bool isValidId(const QString &id);
+    // The JSON field path of a reference, e.g. "sections[2].indicators[4].value".
+    static QString jsonPath(const FieldRef &ref);
+};
+
+} // namespace Bulletin

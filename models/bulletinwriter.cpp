@@ -1,0 +1,191 @@
+#include "bulletinwriter.h"
+
+#include "csvbulletinreader.h"
+#include "csvtable.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace Bulletin {
+
+namespace {
+
+QString formatNumber(const std::optional<double> &number)
+{
+    return number ? QString::number(*number, 'g', 15) : QString();
+}
+
+QString formatInteger(const std::optional<int> &number)
+{
+    return number ? QString::number(*number) : QString();
+}
+
+void insertText(QJsonObject &object, const QString &key, const QString &text)
+{
+    if (!text.isEmpty())
+        object.insert(key, text);
+}
+
+void insertNumber(QJsonObject &object, const QString &key, const std::optional<double> &number)
+{
+    if (number)
+        object.insert(key, *number);
+}
+
+QJsonObject indicatorToJson(const Indicator &indicator)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("id"), indicator.id);
+    object.insert(QStringLiteral("name"), indicator.name);
+    insertText(object, QStringLiteral("name_en"), indicator.nameEn);
+    object.insert(QStringLiteral("value"), indicator.value ? QJsonValue(*indicator.value) : QJsonValue());
+    insertText(object, QStringLiteral("value_text"), indicator.valueText);
+    object.insert(QStringLiteral("unit"), indicator.unit);
+    insertText(object, QStringLiteral("period"), indicator.period);
+    object.insert(QStringLiteral("higher_is_better"), indicator.higherIsBetter);
+    insertNumber(object, QStringLiteral("province_value"), indicator.provinceValue);
+    if (indicator.provinceValue)
+        object.insert(QStringLiteral("province_derived"), indicator.provinceDerived);
+    insertNumber(object, QStringLiteral("gap"), indicator.statedGap);
+    insertText(object, QStringLiteral("gap_unit"), indicator.gapUnit);
+    if (indicator.rank)
+        object.insert(QStringLiteral("rank"), *indicator.rank);
+    if (indicator.rankOf)
+        object.insert(QStringLiteral("rank_of"), *indicator.rankOf);
+    insertText(object, QStringLiteral("rank_scope"), indicator.rankScope);
+    insertText(object, QStringLiteral("target_text"), indicator.targetText);
+    insertNumber(object, QStringLiteral("completion"), indicator.completionPercent);
+    insertText(object, QStringLiteral("note"), indicator.note);
+    object.insert(QStringLiteral("source"), indicator.source);
+    return object;
+}
+
+} // namespace
+
+QByteArray BulletinWriter::toJson(const Document &document)
+{
+    QJsonObject header;
+    header.insert(QStringLiteral("id"), document.id);
+    header.insert(QStringLiteral("title"), document.title);
+    insertText(header, QStringLiteral("subtitle"), document.subtitle);
+    insertText(header, QStringLiteral("title_en"), document.titleEn);
+    insertText(header, QStringLiteral("newspaper"), document.newspaper);
+    insertText(header, QStringLiteral("publication_date"), document.publicationDate);
+    insertText(header, QStringLiteral("reporter"), document.reporter);
+    header.insert(QStringLiteral("period"), document.period);
+    insertText(header, QStringLiteral("period_en"), document.periodEn);
+    header.insert(QStringLiteral("region"), document.region);
+    insertText(header, QStringLiteral("region_en"), document.regionEn);
+    insertText(header, QStringLiteral("comparison_region"), document.comparisonRegion);
+    insertText(header, QStringLiteral("comparison_region_en"), document.comparisonRegionEn);
+    if (document.comparisonUnits > 0)
+        header.insert(QStringLiteral("comparison_units"), document.comparisonUnits);
+    insertText(header, QStringLiteral("intro"), document.intro);
+    insertText(header, QStringLiteral("source_note"), document.sourceNote);
+    if (document.synthetic)
+        header.insert(QStringLiteral("synthetic"), true);
+
+    QJsonArray figures;
+    for (const KeyFigure &figure : document.keyFigures) {
+        QJsonObject object;
+        object.insert(QStringLiteral("number"), figure.number);
+        object.insert(QStringLiteral("label"), figure.label);
+        insertText(object, QStringLiteral("label_en"), figure.labelEn);
+        object.insert(QStringLiteral("text"), figure.text);
+        object.insert(QStringLiteral("section"), figure.sectionId);
+        object.insert(QStringLiteral("indicator"), figure.indicatorId);
+        figures.append(object);
+    }
+
+    QJsonArray sections;
+    for (const Section &section : document.sections) {
+        QJsonObject object;
+        object.insert(QStringLiteral("id"), section.id);
+        object.insert(QStringLiteral("title"), section.title);
+        insertText(object, QStringLiteral("title_en"), section.titleEn);
+        object.insert(QStringLiteral("text"), section.text);
+        QJsonArray indicators;
+        for (const Indicator &indicator : section.indicators)
+            indicators.append(indicatorToJson(indicator));
+        object.insert(QStringLiteral("indicators"), indicators);
+        QJsonArray charts;
+        for (const ChartSpec &chart : section.charts) {
+            QJsonObject chartObject;
+            chartObject.insert(QStringLiteral("id"), chart.id);
+            chartObject.insert(QStringLiteral("kind"), chartKindName(chart.kind));
+            chartObject.insert(QStringLiteral("title"), chart.title);
+            insertText(chartObject, QStringLiteral("title_en"), chart.titleEn);
+            chartObject.insert(QStringLiteral("indicators"), QJsonArray::fromStringList(chart.indicatorIds));
+            charts.append(chartObject);
+        }
+        object.insert(QStringLiteral("charts"), charts);
+        sections.append(object);
+    }
+
+    QJsonObject root;
+    root.insert(QStringLiteral("format_version"), FormatVersion);
+    root.insert(QStringLiteral("bulletin"), header);
+    root.insert(QStringLiteral("key_figures"), figures);
+    root.insert(QStringLiteral("sections"), sections);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray BulletinWriter::toCsv(const Document &document)
+{
+    const QStringList columns = CsvBulletinReader::requiredColumns() + CsvBulletinReader::optionalColumns();
+    QString text = CsvTable::formatRow(columns);
+    for (const Section &section : document.sections) {
+        for (const Indicator &indicator : section.indicators) {
+            const QString period = indicator.period.isEmpty() ? document.period : indicator.period;
+            const QStringList fields {
+                section.title,
+                indicator.name,
+                formatNumber(indicator.value),
+                indicator.unit,
+                formatNumber(indicator.provinceValue),
+                indicator.provinceValue ? (indicator.provinceDerived ? QStringLiteral("true") : QStringLiteral("false"))
+                                        : QString(),
+                formatInteger(indicator.rank),
+                formatInteger(indicator.rankOf),
+                period,
+                indicator.source,
+                indicator.id,
+                section.id,
+                indicator.nameEn,
+                indicator.higherIsBetter ? QStringLiteral("true") : QStringLiteral("false"),
+                indicator.valueText,
+                formatNumber(indicator.statedGap),
+                indicator.gapUnit,
+                indicator.rankScope,
+                indicator.targetText,
+                formatNumber(indicator.completionPercent),
+                indicator.note,
+            };
+            text += CsvTable::formatRow(fields);
+        }
+    }
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+QString BulletinWriter::writeFile(const Document &document, const QString &filePath, Overwrite overwrite)
+{
+    const QFileInfo info(filePath);
+    if (info.isDir())
+        return QStringLiteral("%1: is a folder; give a file name ending in .csv or .json").arg(filePath);
+    if (overwrite == Overwrite::Refuse && info.exists())
+        return QStringLiteral("%1: the file exists already; it was not overwritten (use --force to replace it)")
+            .arg(filePath);
+    const bool csv = info.suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0;
+    const QByteArray bytes = csv ? toCsv(document) : toJson(document);
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("%1: cannot be written: %2").arg(filePath, file.errorString());
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return QStringLiteral("%1: cannot be written: %2").arg(filePath, file.errorString());
+    return {};
+}
+
+} // namespace Bulletin

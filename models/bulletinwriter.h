@@ -1,0 +1,23 @@
+#pragma once
+
+#include "bulletin.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Bulletin {
+
+// Serialises a bulletin as the JSON format or as the CSV indicator table, and writes files atomically.
+class BulletinWriter
+{
+public:
+    static QByteArray toJson(const Document &document);
+    // UTF-8 with a BOM, so that Excel recognises the encoding.
+    static QByteArray toCsv(const Document &document);
+
+    enum class Overwrite { Refuse, Allow };
+    // Chooses CSV or JSON by suffix. Returns an empty string on success, else a message naming the file.
+    static QString writeFile(const Document &document, const QString &filePath, Overwrite overwrite);
+};
+
+} // namespace Bulletin

@@ -1,0 +1,275 @@
+#include "csvbulletinreader.h"
+
+#include "bulletinvalidator.h"
+#include "csvtable.h"
+#include "defaultcharts.h"
+#include "textdecoder.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <cmath>
+
+namespace Bulletin {
+
+namespace {
+
+class RowReader
+{
+public:
+    RowReader(
+        const CsvTable::Row &row, const QHash<QString, int> &columns, const QString &file, QList<LoadProblem> &problems)
+        : m_row(row)
+        , m_columns(columns)
+        , m_file(file)
+        , m_problems(problems)
+    { }
+
+    void report(const QString &column, const QString &message) const
+    {
+        m_problems.append({ m_file, m_row.line, 0, QStringLiteral("column %1").arg(column), message });
+    }
+
+    QString text(const QString &column) const
+    {
+        const int index = m_columns.value(column, -1);
+        return index < 0 ? QString() : m_row.fields.at(index).trimmed();
+    }
+
+    bool has(const QString &column) const { return !text(column).isEmpty(); }
+
+    std::optional<double> number(const QString &column) const
+    {
+        QString raw = text(column);
+        if (raw.isEmpty())
+            return std::nullopt;
+        raw.remove(QLatin1Char(','));
+        bool ok = false;
+        const double value = QLocale::c().toDouble(raw, &ok);
+        if (!ok || !std::isfinite(value)) {
+            report(column, QStringLiteral("expected a finite number, found \"%1\"").arg(text(column)));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    std::optional<int> integer(const QString &column) const
+    {
+        const QString raw = text(column);
+        if (raw.isEmpty())
+            return std::nullopt;
+        bool ok = false;
+        const int value = raw.toInt(&ok);
+        if (!ok) {
+            report(column, QStringLiteral("expected a whole number, found \"%1\"").arg(raw));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    bool boolean(const QString &column, bool fallback) const
+    {
+        const QString raw = text(column).toLower();
+        if (raw.isEmpty())
+            return fallback;
+        static const QStringList yes { QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("yes"),
+            QStringLiteral("是") };
+        static const QStringList no { QStringLiteral("false"), QStringLiteral("0"), QStringLiteral("no"),
+            QStringLiteral("否") };
+        if (yes.contains(raw))
+            return true;
+        if (no.contains(raw))
+            return false;
+        report(column, QStringLiteral("expected true or false, found \"%1\"").arg(text(column)));
+        return fallback;
+    }
+
+private:
+    const CsvTable::Row &m_row;
+    const QHash<QString, int> &m_columns;
+    const QString &m_file;
+    QList<LoadProblem> &m_problems;
+};
+
+QString idFromFileName(const QString &displayName)
+{
+    QString id;
+    for (const QChar c : QFileInfo(displayName).completeBaseName()) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            id += c;
+        else if (!id.endsWith(QLatin1Char('-')))
+            id += QLatin1Char('-');
+    }
+    return id.isEmpty() ? QStringLiteral("imported") : id;
+}
+
+} // namespace
+
+const QStringList &CsvBulletinReader::requiredColumns()
+{
+    static const QStringList columns { QStringLiteral("section"), QStringLiteral("indicator"), QStringLiteral("value"),
+        QStringLiteral("unit"), QStringLiteral("province_value"), QStringLiteral("province_derived"),
+        QStringLiteral("rank"), QStringLiteral("rank_of"), QStringLiteral("period"), QStringLiteral("source") };
+    return columns;
+}
+
+const QStringList &CsvBulletinReader::optionalColumns()
+{
+    static const QStringList columns { QStringLiteral("id"), QStringLiteral("section_id"),
+        QStringLiteral("indicator_en"), QStringLiteral("higher_is_better"), QStringLiteral("value_text"),
+        QStringLiteral("gap"), QStringLiteral("gap_unit"), QStringLiteral("rank_scope"), QStringLiteral("target_text"),
+        QStringLiteral("completion"), QStringLiteral("note") };
+    return columns;
+}
+
+LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displayName)
+{
+    LoadResult result;
+    const DecodedText decoded = TextDecoder::decodeUtf8OrGb18030(bytes);
+    if (!decoded.ok) {
+        result.problems.append({ displayName, decoded.errorLine, decoded.errorColumn, QString(),
+            QStringLiteral("text is neither UTF-8 nor GB18030") });
+        return result;
+    }
+    const CsvTable table = CsvTable::parse(decoded.text);
+    if (!table.ok) {
+        result.problems.append({ displayName, table.errorLine, table.errorColumn, QString(), table.errorMessage });
+        return result;
+    }
+    if (table.rows.isEmpty()) {
+        result.problems.append({ displayName, 1, 1, QString(),
+            QStringLiteral("the file is empty (expected a header row: %1)")
+                .arg(requiredColumns().join(QLatin1Char(','))) });
+        return result;
+    }
+
+    const CsvTable::Row &header = table.rows.first();
+    QHash<QString, int> columns;
+    for (int c = 0; c < header.fields.size(); ++c) {
+        const QString name = header.fields.at(c).trimmed().toLower();
+        if (name.isEmpty())
+            continue;
+        if (columns.contains(name)) {
+            result.problems.append({ displayName, header.line, 0, QStringLiteral("column %1").arg(name),
+                QStringLiteral("the header names this column twice") });
+            continue;
+        }
+        columns.insert(name, c);
+    }
+    QStringList missing;
+    for (const QString &column : requiredColumns()) {
+        if (!columns.contains(column))
+            missing.append(column);
+    }
+    if (!missing.isEmpty())
+        result.problems.append({ displayName, header.line, 0, QString(),
+            QStringLiteral("the header lacks column(s) %1 (expected: %2)")
+                .arg(missing.join(QStringLiteral(", ")), requiredColumns().join(QLatin1Char(','))) });
+    if (!result.problems.isEmpty())
+        return result;
+
+    Document document;
+    document.id = idFromFileName(displayName);
+    document.title = QFileInfo(displayName).completeBaseName();
+    QHash<QString, int> sectionIndexByKey;
+    QHash<QString, int> periodCounts;
+    QList<QList<int>> rowLines; // per section, per indicator: the CSV line it came from
+    const bool hasIdColumn = columns.contains(QStringLiteral("id"));
+    const bool hasSectionIdColumn = columns.contains(QStringLiteral("section_id"));
+
+    for (qsizetype r = 1; r < table.rows.size(); ++r) {
+        if (result.problems.size() >= BulletinLoader::MaxReportedProblems)
+            break;
+        const CsvTable::Row &row = table.rows.at(r);
+        if (row.fields.size() != header.fields.size()) {
+            result.problems.append({ displayName, row.line, 0, QString(),
+                QStringLiteral("expected %1 fields as in the header, found %2")
+                    .arg(header.fields.size())
+                    .arg(row.fields.size()) });
+            continue;
+        }
+        const RowReader reader(row, columns, displayName, result.problems);
+        const QString sectionTitle = reader.text(QStringLiteral("section"));
+        if (sectionTitle.isEmpty())
+            reader.report(QStringLiteral("section"), QStringLiteral("expected a section title, found an empty field"));
+        Indicator indicator;
+        indicator.name = reader.text(QStringLiteral("indicator"));
+        if (indicator.name.isEmpty())
+            reader.report(
+                QStringLiteral("indicator"), QStringLiteral("expected an indicator name, found an empty field"));
+        indicator.id = hasIdColumn && reader.has(QStringLiteral("id")) ? reader.text(QStringLiteral("id"))
+                                                                       : QStringLiteral("r%1").arg(row.line);
+        indicator.nameEn = reader.text(QStringLiteral("indicator_en"));
+        indicator.value = reader.number(QStringLiteral("value"));
+        indicator.valueText = reader.text(QStringLiteral("value_text"));
+        indicator.unit = reader.text(QStringLiteral("unit"));
+        indicator.period = reader.text(QStringLiteral("period"));
+        indicator.higherIsBetter = reader.boolean(QStringLiteral("higher_is_better"), true);
+        indicator.provinceValue = reader.number(QStringLiteral("province_value"));
+        indicator.provinceDerived = reader.boolean(QStringLiteral("province_derived"), false);
+        indicator.statedGap = reader.number(QStringLiteral("gap"));
+        indicator.gapUnit = reader.text(QStringLiteral("gap_unit"));
+        indicator.rank = reader.integer(QStringLiteral("rank"));
+        indicator.rankOf = reader.integer(QStringLiteral("rank_of"));
+        indicator.rankScope = reader.text(QStringLiteral("rank_scope"));
+        indicator.targetText = reader.text(QStringLiteral("target_text"));
+        indicator.completionPercent = reader.number(QStringLiteral("completion"));
+        indicator.note = reader.text(QStringLiteral("note"));
+        indicator.source = reader.text(QStringLiteral("source"));
+        if (!indicator.period.isEmpty())
+            ++periodCounts[indicator.period];
+
+        const QString sectionId = hasSectionIdColumn ? reader.text(QStringLiteral("section_id")) : QString();
+        const QString key
+            = sectionId.isEmpty() ? QStringLiteral("title:") + sectionTitle : QStringLiteral("id:") + sectionId;
+        int sectionIndex = sectionIndexByKey.value(key, -1);
+        if (sectionIndex < 0) {
+            Section section;
+            section.id = sectionId.isEmpty() ? QStringLiteral("s%1").arg(document.sections.size() + 1) : sectionId;
+            section.title = sectionTitle;
+            sectionIndex = int(document.sections.size());
+            sectionIndexByKey.insert(key, sectionIndex);
+            document.sections.append(section);
+            rowLines.append(QList<int>());
+        }
+        document.sections[sectionIndex].indicators.append(indicator);
+        rowLines[sectionIndex].append(row.line);
+    }
+    if (!result.problems.isEmpty())
+        return result;
+    if (document.sections.isEmpty()) {
+        result.problems.append({ displayName, header.line + 1, 0, QString(),
+            QStringLiteral("the table has a header but no indicator rows") });
+        return result;
+    }
+
+    int bestCount = 0;
+    for (auto it = periodCounts.cbegin(); it != periodCounts.cend(); ++it) {
+        if (it.value() > bestCount || (it.value() == bestCount && it.key() < document.period)) {
+            bestCount = it.value();
+            document.period = it.key();
+        }
+    }
+    for (Section &section : document.sections) {
+        for (const Indicator &indicator : std::as_const(section.indicators)) {
+            if (indicator.rankOf)
+                document.comparisonUnits = qMax(document.comparisonUnits, *indicator.rankOf);
+        }
+        section.charts = DefaultCharts::derive(section);
+    }
+
+    result.problems = BulletinValidator::validate(document, [&](const FieldRef &ref) {
+        LoadProblem where { displayName, 0, 0, BulletinValidator::jsonPath(ref), QString() };
+        if (ref.kind == FieldRef::Kind::Indicator) {
+            where.line = rowLines.at(ref.section).at(ref.item);
+            where.path = QStringLiteral("column %1")
+                             .arg(ref.field == QStringLiteral("name") ? QStringLiteral("indicator") : ref.field);
+        }
+        return where;
+    });
+    if (result.problems.isEmpty())
+        result.document = std::make_shared<const Document>(std::move(document));
+    return result;
+}
+
+} // namespace Bulletin

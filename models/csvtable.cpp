@@ -1,0 +1,126 @@
+#include "csvtable.h"
+
+namespace Bulletin {
+
+CsvTable CsvTable::parse(const QString &text)
+{
+    CsvTable table;
+    Row row;
+    QString field;
+    int line = 1;
+    int column = 1;
+    row.line = 1;
+    bool inQuotes = false;
+    bool fieldWasQuoted = false;
+    bool rowHasContent = false;
+    int quoteLine = 0;
+    int quoteColumn = 0;
+
+    auto endField = [&] {
+        row.fields.append(field);
+        field.clear();
+        fieldWasQuoted = false;
+    };
+    auto endRow = [&] {
+        endField();
+        const bool blank = row.fields.size() == 1 && row.fields.first().isEmpty() && !rowHasContent;
+        if (!blank)
+            table.rows.append(row);
+        row = Row();
+        rowHasContent = false;
+    };
+
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < size && text.at(i + 1) == QLatin1Char('"')) {
+                    field += QLatin1Char('"');
+                    ++i;
+                    ++column;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                field += c;
+                if (c == QLatin1Char('\n')) {
+                    ++line;
+                    column = 0;
+                }
+            }
+            ++column;
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            if (field.isEmpty() && !fieldWasQuoted) {
+                inQuotes = true;
+                fieldWasQuoted = true;
+                rowHasContent = true;
+                quoteLine = line;
+                quoteColumn = column;
+            } else {
+                table.ok = false;
+                table.errorLine = line;
+                table.errorColumn = column;
+                table.errorMessage = QStringLiteral("unexpected quote inside a field (quote the whole field and "
+                                                    "double the quotes inside it)");
+                return table;
+            }
+        } else if (c == QLatin1Char(',')) {
+            endField();
+            rowHasContent = true;
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < size && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            endRow();
+            ++line;
+            column = 0;
+            row.line = line;
+        } else if (fieldWasQuoted) {
+            table.ok = false;
+            table.errorLine = line;
+            table.errorColumn = column;
+            table.errorMessage = QStringLiteral("unexpected text after a closing quote");
+            return table;
+        } else {
+            field += c;
+            rowHasContent = true;
+        }
+        ++column;
+    }
+    if (inQuotes) {
+        table.ok = false;
+        table.errorLine = quoteLine;
+        table.errorColumn = quoteColumn;
+        table.errorMessage = QStringLiteral("quoted field is never closed");
+        return table;
+    }
+    if (!field.isEmpty() || !row.fields.isEmpty() || rowHasContent)
+        endRow();
+    return table;
+}
+
+QString CsvTable::escapeField(const QString &field)
+{
+    static const QString special = QStringLiteral(",\"\r\n");
+    bool needsQuotes = field.startsWith(QLatin1Char(' ')) || field.endsWith(QLatin1Char(' '));
+    for (const QChar c : special)
+        needsQuotes = needsQuotes || field.contains(c);
+    if (!needsQuotes)
+        return field;
+    QString quoted = field;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString CsvTable::formatRow(const QStringList &fields)
+{
+    QStringList escaped;
+    escaped.reserve(fields.size());
+    for (const QString &field : fields)
+        escaped.append(escapeField(field));
+    return escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+} // namespace Bulletin

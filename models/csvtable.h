@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Bulletin {
+
+// RFC 4180 comma-separated text: quoted fields may hold commas, quotes ("") and line breaks.
+class CsvTable
+{
+public:
+    struct Row
+    {
+        int line = 0; // 1-based line where the row starts
+        QStringList fields;
+    };
+
+    static CsvTable parse(const QString &text);
+    static QString formatRow(const QStringList &fields);
+    static QString escapeField(const QString &field);
+
+    QList<Row> rows;
+    bool ok = true;
+    int errorLine = 0;
+    int errorColumn = 0;
+    QString errorMessage;
+};
+
+} // namespace Bulletin

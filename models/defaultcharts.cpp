@@ -1,0 +1,45 @@
+#include "defaultcharts.h"
+
+namespace Bulletin {
+
+QList<ChartSpec> DefaultCharts::derive(const Section &section)
+{
+    QList<ChartSpec> charts;
+    ChartSpec comparison { section.id + QStringLiteral("-comparison"), ChartKind::Comparison,
+        section.title + QStringLiteral("：与全省比较"), section.title + QStringLiteral(": compared with the province"),
+        {} };
+    ChartSpec ranking { section.id + QStringLiteral("-ranking"), ChartKind::Ranking,
+        section.title + QStringLiteral("：全省排名"), section.title + QStringLiteral(": rank in the province"), {} };
+    QStringList units;
+    QList<QStringList> idsByUnit;
+    for (const Indicator &indicator : section.indicators) {
+        if (indicator.hasProvinceComparison())
+            comparison.indicatorIds.append(indicator.id);
+        if (indicator.hasRank())
+            ranking.indicatorIds.append(indicator.id);
+        if (indicator.hasProvinceComparison() || indicator.hasRank() || !indicator.value)
+            continue;
+        qsizetype unitIndex = units.indexOf(indicator.unit);
+        if (unitIndex < 0) {
+            units.append(indicator.unit);
+            idsByUnit.append(QStringList());
+            unitIndex = units.size() - 1;
+        }
+        idsByUnit[unitIndex].append(indicator.id);
+    }
+    if (!comparison.indicatorIds.isEmpty())
+        charts.append(comparison);
+    if (!ranking.indicatorIds.isEmpty())
+        charts.append(ranking);
+    for (qsizetype u = 0; u < units.size(); ++u) {
+        if (idsByUnit.at(u).size() < 2)
+            continue;
+        const QString unit = units.at(u).isEmpty() ? QStringLiteral("—") : units.at(u);
+        charts.append({ section.id + QStringLiteral("-bars-%1").arg(u + 1), ChartKind::Bars,
+            section.title + QStringLiteral("（%1）").arg(unit), section.title + QStringLiteral(" (%1)").arg(unit),
+            idsByUnit.at(u) });
+    }
+    return charts;
+}
+
+} // namespace Bulletin

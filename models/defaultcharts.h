@@ -1,0 +1,14 @@
+#pragma once
+
+#include "bulletin.h"
+
+namespace Bulletin {
+
+// Charts for bulletins that declare none (CSV): comparison, ranking, and one bar chart per shared unit.
+class DefaultCharts
+{
+public:
+    static QList<ChartSpec> derive(const Section &section);
+};
+
+} // namespace Bulletin

@@ -1,0 +1,80 @@
+#include "indicatorfilterproxymodel.h"
+
+#include "indicatorroles.h"
+
+namespace Bulletin {
+
+IndicatorFilterProxyModel::IndicatorFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setSortRole(SortRole);
+}
+
+void IndicatorFilterProxyModel::setSearchText(const QString &text)
+{
+    const QStringList terms = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (terms == m_terms)
+        return;
+    m_terms = terms;
+    invalidateRowsFilter();
+}
+
+void IndicatorFilterProxyModel::setRequireProvinceComparison(bool require)
+{
+    if (require == m_requireProvince)
+        return;
+    m_requireProvince = require;
+    invalidateRowsFilter();
+}
+
+void IndicatorFilterProxyModel::setRequireRank(bool require)
+{
+    if (require == m_requireRank)
+        return;
+    m_requireRank = require;
+    invalidateRowsFilter();
+}
+
+void IndicatorFilterProxyModel::setSectionId(const QString &sectionId)
+{
+    if (sectionId == m_sectionId)
+        return;
+    m_sectionId = sectionId;
+    invalidateRowsFilter();
+}
+
+bool IndicatorFilterProxyModel::isFiltering() const
+{
+    return !m_terms.isEmpty() || m_requireProvince || m_requireRank || !m_sectionId.isEmpty();
+}
+
+bool IndicatorFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QString indicatorId = index.data(IndicatorIdRole).toString();
+    if (indicatorId.isEmpty()) {
+        // A section row of the tree: kept when unfiltered, else only for its matching children.
+        if (!m_sectionId.isEmpty() && index.data(SectionIdRole).toString() != m_sectionId)
+            return false;
+        return !isFiltering() || (m_terms.isEmpty() && !m_requireProvince && !m_requireRank);
+    }
+    if (!m_sectionId.isEmpty() && index.data(SectionIdRole).toString() != m_sectionId)
+        return false;
+    if (m_requireProvince && !index.data(ProvinceValueRole).isValid())
+        return false;
+    if (m_requireRank && !index.data(RankRole).isValid())
+        return false;
+    if (m_terms.isEmpty())
+        return true;
+    const QString haystack = index.data(NameRole).toString() + QLatin1Char('\n') + index.data(NameEnRole).toString()
+        + QLatin1Char('\n') + index.data(SectionTitleRole).toString() + QLatin1Char('\n')
+        + index.data(SourceRole).toString() + QLatin1Char('\n') + indicatorId;
+    for (const QString &term : m_terms) {
+        if (!haystack.contains(term, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+} // namespace Bulletin

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace Bulletin {
+
+// Filters indicator rows of the table or the tree model by text and by what the figures carry.
+class IndicatorFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit IndicatorFilterProxyModel(QObject *parent = nullptr);
+
+    // Every whitespace-separated term must occur in the name, English name, section title, source or id.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_terms.join(QLatin1Char(' ')); }
+    void setRequireProvinceComparison(bool require);
+    bool requiresProvinceComparison() const { return m_requireProvince; }
+    void setRequireRank(bool require);
+    bool requiresRank() const { return m_requireRank; }
+    void setSectionId(const QString &sectionId);
+    QString sectionId() const { return m_sectionId; }
+
+    bool isFiltering() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QStringList m_terms;
+    bool m_requireProvince = false;
+    bool m_requireRank = false;
+    QString m_sectionId;
+};
+
+} // namespace Bulletin

@@ -1,0 +1,373 @@
+#include "jsonbulletinreader.h"
+
+#include "bulletinvalidator.h"
+#include "textdecoder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cmath>
+
+namespace Bulletin {
+
+namespace {
+
+QString describeType(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+// Reads typed fields of one JSON object, reporting each problem with its field path.
+class ObjectReader
+{
+public:
+    ObjectReader(const QJsonObject &object, const QString &path, const QString &file, QList<LoadProblem> &problems)
+        : m_object(object)
+        , m_path(path)
+        , m_file(file)
+        , m_problems(problems)
+    { }
+
+    QString fieldPath(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
+
+    void report(const QString &key, const QString &message) const
+    {
+        m_problems.append({ m_file, 0, 0, fieldPath(key), message });
+    }
+
+    bool has(const QString &key) const { return m_object.contains(key); }
+
+    QString string(const QString &key, bool required) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined()) {
+            if (required)
+                report(key, QStringLiteral("missing required field (expected a string)"));
+            return {};
+        }
+        if (!value.isString()) {
+            if (required || !value.isNull())
+                report(key, QStringLiteral("expected a string, found %1").arg(describeType(value)));
+            return {};
+        }
+        return value.toString();
+    }
+
+    std::optional<double> number(const QString &key, bool allowNull = true) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || (allowNull && value.isNull()))
+            return std::nullopt;
+        if (!value.isDouble()) {
+            report(key, QStringLiteral("expected a number, found %1").arg(describeType(value)));
+            return std::nullopt;
+        }
+        const double number = value.toDouble();
+        if (!std::isfinite(number)) {
+            report(key, QStringLiteral("expected a finite number"));
+            return std::nullopt;
+        }
+        return number;
+    }
+
+    std::optional<int> integer(const QString &key, bool required = false) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                report(key, QStringLiteral("missing required field (expected an integer)"));
+            return std::nullopt;
+        }
+        const std::optional<double> number = this->number(key, false);
+        if (!number)
+            return std::nullopt;
+        if (std::floor(*number) != *number || std::fabs(*number) > 1e9) {
+            report(key, QStringLiteral("expected an integer, found %1").arg(*number));
+            return std::nullopt;
+        }
+        return int(*number);
+    }
+
+    bool boolean(const QString &key, bool fallback) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        if (!value.isBool()) {
+            report(key, QStringLiteral("expected true or false, found %1").arg(describeType(value)));
+            return fallback;
+        }
+        return value.toBool();
+    }
+
+    QJsonArray array(const QString &key, bool required) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined()) {
+            if (required)
+                report(key, QStringLiteral("missing required field (expected an array)"));
+            return {};
+        }
+        if (!value.isArray()) {
+            report(key, QStringLiteral("expected an array, found %1").arg(describeType(value)));
+            return {};
+        }
+        return value.toArray();
+    }
+
+    QStringList stringList(const QString &key) const
+    {
+        QStringList result;
+        const QJsonArray items = array(key, true);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (items.at(i).isString())
+                result.append(items.at(i).toString());
+            else
+                report(QStringLiteral("%1[%2]").arg(key).arg(i),
+                    QStringLiteral("expected a string, found %1").arg(describeType(items.at(i))));
+        }
+        return result;
+    }
+
+private:
+    const QJsonObject &m_object;
+    QString m_path;
+    const QString &m_file;
+    QList<LoadProblem> &m_problems;
+};
+
+class DocumentParser
+{
+public:
+    DocumentParser(const QString &file, QList<LoadProblem> &problems)
+        : m_file(file)
+        , m_problems(problems)
+    { }
+
+    // Returns the object at items[index], or reports what was there instead.
+    bool objectAt(const QJsonArray &items, qsizetype index, const QString &path, QJsonObject &object)
+    {
+        const QJsonValue value = items.at(index);
+        if (!value.isObject()) {
+            m_problems.append(
+                { m_file, 0, 0, path, QStringLiteral("expected an object, found %1").arg(describeType(value)) });
+            return false;
+        }
+        object = value.toObject();
+        return true;
+    }
+
+    void parse(const QJsonObject &root, Document &document)
+    {
+        ObjectReader top(root, QString(), m_file, m_problems);
+        const std::optional<int> version = top.integer(QStringLiteral("format_version"), true);
+        if (version && *version != FormatVersion) {
+            top.report(QStringLiteral("format_version"),
+                QStringLiteral("expected format version %1, found %2").arg(FormatVersion).arg(*version));
+            return;
+        }
+
+        const QJsonValue bulletinValue = root.value(QStringLiteral("bulletin"));
+        if (!bulletinValue.isObject()) {
+            top.report(QStringLiteral("bulletin"),
+                bulletinValue.isUndefined()
+                    ? QStringLiteral("missing required field (expected an object)")
+                    : QStringLiteral("expected an object, found %1").arg(describeType(bulletinValue)));
+        } else {
+            parseHeader(bulletinValue.toObject(), document);
+        }
+
+        const QJsonArray sections = top.array(QStringLiteral("sections"), true);
+        for (qsizetype s = 0; s < sections.size(); ++s) {
+            const QString path = QStringLiteral("sections[%1]").arg(s);
+            QJsonObject object;
+            if (objectAt(sections, s, path, object))
+                document.sections.append(parseSection(object, path));
+        }
+
+        const QJsonArray figures = top.array(QStringLiteral("key_figures"), false);
+        for (qsizetype k = 0; k < figures.size(); ++k) {
+            const QString path = QStringLiteral("key_figures[%1]").arg(k);
+            QJsonObject object;
+            if (!objectAt(figures, k, path, object))
+                continue;
+            ObjectReader reader(object, path, m_file, m_problems);
+            KeyFigure figure;
+            figure.number = reader.integer(QStringLiteral("number"), true).value_or(0);
+            figure.label = reader.string(QStringLiteral("label"), true);
+            figure.labelEn = reader.string(QStringLiteral("label_en"), false);
+            figure.text = reader.string(QStringLiteral("text"), true);
+            figure.sectionId = reader.string(QStringLiteral("section"), true);
+            figure.indicatorId = reader.string(QStringLiteral("indicator"), true);
+            document.keyFigures.append(figure);
+        }
+    }
+
+private:
+    void parseHeader(const QJsonObject &object, Document &document)
+    {
+        ObjectReader reader(object, QStringLiteral("bulletin"), m_file, m_problems);
+        document.id = reader.string(QStringLiteral("id"), true);
+        document.title = reader.string(QStringLiteral("title"), true);
+        document.subtitle = reader.string(QStringLiteral("subtitle"), false);
+        document.titleEn = reader.string(QStringLiteral("title_en"), false);
+        document.newspaper = reader.string(QStringLiteral("newspaper"), false);
+        document.publicationDate = reader.string(QStringLiteral("publication_date"), false);
+        document.reporter = reader.string(QStringLiteral("reporter"), false);
+        document.period = reader.string(QStringLiteral("period"), true);
+        document.periodEn = reader.string(QStringLiteral("period_en"), false);
+        document.region = reader.string(QStringLiteral("region"), true);
+        document.regionEn = reader.string(QStringLiteral("region_en"), false);
+        document.comparisonRegion = reader.string(QStringLiteral("comparison_region"), false);
+        document.comparisonRegionEn = reader.string(QStringLiteral("comparison_region_en"), false);
+        const std::optional<int> units = reader.integer(QStringLiteral("comparison_units"));
+        if (units && *units < 1)
+            reader.report(
+                QStringLiteral("comparison_units"), QStringLiteral("expected at least 1, found %1").arg(*units));
+        document.comparisonUnits = units.value_or(0);
+        document.intro = reader.string(QStringLiteral("intro"), false);
+        document.sourceNote = reader.string(QStringLiteral("source_note"), false);
+        document.synthetic = reader.boolean(QStringLiteral("synthetic"), false);
+    }
+
+    Section parseSection(const QJsonObject &object, const QString &path)
+    {
+        ObjectReader reader(object, path, m_file, m_problems);
+        Section section;
+        section.id = reader.string(QStringLiteral("id"), true);
+        section.title = reader.string(QStringLiteral("title"), true);
+        section.titleEn = reader.string(QStringLiteral("title_en"), false);
+        section.text = reader.string(QStringLiteral("text"), true);
+
+        const QJsonArray indicators = reader.array(QStringLiteral("indicators"), true);
+        for (qsizetype i = 0; i < indicators.size(); ++i) {
+            const QString itemPath = path + QStringLiteral(".indicators[%1]").arg(i);
+            QJsonObject item;
+            if (objectAt(indicators, i, itemPath, item))
+                section.indicators.append(parseIndicator(item, itemPath));
+        }
+
+        const QJsonArray charts = reader.array(QStringLiteral("charts"), false);
+        for (qsizetype c = 0; c < charts.size(); ++c) {
+            const QString itemPath = path + QStringLiteral(".charts[%1]").arg(c);
+            QJsonObject item;
+            if (!objectAt(charts, c, itemPath, item))
+                continue;
+            ObjectReader chartReader(item, itemPath, m_file, m_problems);
+            ChartSpec chart;
+            chart.id = chartReader.string(QStringLiteral("id"), true);
+            const QString kind = chartReader.string(QStringLiteral("kind"), true);
+            if (const std::optional<ChartKind> parsed = chartKindFromName(kind))
+                chart.kind = *parsed;
+            else if (!kind.isEmpty())
+                chartReader.report(QStringLiteral("kind"),
+                    QStringLiteral("expected \"comparison\", \"ranking\" or \"bars\", found \"%1\"").arg(kind));
+            chart.title = chartReader.string(QStringLiteral("title"), true);
+            chart.titleEn = chartReader.string(QStringLiteral("title_en"), false);
+            chart.indicatorIds = chartReader.stringList(QStringLiteral("indicators"));
+            section.charts.append(chart);
+        }
+        return section;
+    }
+
+    Indicator parseIndicator(const QJsonObject &object, const QString &path)
+    {
+        ObjectReader reader(object, path, m_file, m_problems);
+        Indicator indicator;
+        indicator.id = reader.string(QStringLiteral("id"), true);
+        indicator.name = reader.string(QStringLiteral("name"), true);
+        indicator.nameEn = reader.string(QStringLiteral("name_en"), false);
+        indicator.value = reader.number(QStringLiteral("value"));
+        indicator.valueText = reader.string(QStringLiteral("value_text"), false);
+        indicator.unit = reader.string(QStringLiteral("unit"), true);
+        indicator.period = reader.string(QStringLiteral("period"), false);
+        indicator.higherIsBetter = reader.boolean(QStringLiteral("higher_is_better"), true);
+        indicator.provinceValue = reader.number(QStringLiteral("province_value"));
+        indicator.provinceDerived = reader.boolean(QStringLiteral("province_derived"), false);
+        indicator.statedGap = reader.number(QStringLiteral("gap"));
+        indicator.gapUnit = reader.string(QStringLiteral("gap_unit"), false);
+        indicator.rank = reader.integer(QStringLiteral("rank"));
+        indicator.rankOf = reader.integer(QStringLiteral("rank_of"));
+        indicator.rankScope = reader.string(QStringLiteral("rank_scope"), false);
+        indicator.targetText = reader.string(QStringLiteral("target_text"), false);
+        indicator.completionPercent = reader.number(QStringLiteral("completion"));
+        indicator.note = reader.string(QStringLiteral("note"), false);
+        indicator.source = reader.string(QStringLiteral("source"), true);
+        return indicator;
+    }
+
+    const QString &m_file;
+    QList<LoadProblem> &m_problems;
+};
+
+void locateOffset(const QByteArray &bytes, qsizetype offset, LoadProblem &problem)
+{
+    offset = qBound<qsizetype>(0, offset, bytes.size());
+    const qsizetype lineStart = bytes.lastIndexOf('\n', offset - 1) + 1;
+    problem.line = int(bytes.left(offset).count('\n')) + 1;
+    problem.column = int(QString::fromUtf8(bytes.mid(lineStart, offset - lineStart)).size()) + 1;
+}
+
+} // namespace
+
+LoadResult JsonBulletinReader::read(const QByteArray &bytes, const QString &displayName)
+{
+    LoadResult result;
+    const DecodedText decoded = TextDecoder::decodeUtf8(bytes);
+    if (!decoded.ok) {
+        result.problems.append({ displayName, decoded.errorLine, decoded.errorColumn, QString(),
+            QStringLiteral("invalid UTF-8 (the file must be UTF-8 encoded)") });
+        return result;
+    }
+    if (decoded.text.trimmed().isEmpty()) {
+        result.problems.append(
+            { displayName, 1, 1, QString(), QStringLiteral("the file is empty (expected a JSON object)") });
+        return result;
+    }
+
+    const QByteArray body = TextDecoder::hasUtf8Bom(bytes) ? bytes.mid(3) : bytes;
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        LoadProblem problem { displayName, 0, 0, QString(),
+            QStringLiteral("JSON syntax error: %1").arg(error.errorString()) };
+        locateOffset(body, error.offset, problem);
+        result.problems.append(problem);
+        return result;
+    }
+    if (!json.isObject()) {
+        result.problems.append({ displayName, 1, 1, QString(),
+            QStringLiteral("expected a JSON object at the top level, found an array") });
+        return result;
+    }
+
+    Document document;
+    DocumentParser(displayName, result.problems).parse(json.object(), document);
+    if (!result.problems.isEmpty())
+        return result;
+
+    result.problems = BulletinValidator::validate(document, [&displayName](const FieldRef &ref) {
+        return LoadProblem { displayName, 0, 0, BulletinValidator::jsonPath(ref), QString() };
+    });
+    if (result.problems.isEmpty())
+        result.document = std::make_shared<const Document>(std::move(document));
+    return result;
+}
+
+} // namespace Bulletin

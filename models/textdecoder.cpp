@@ -1,0 +1,102 @@
+#include "textdecoder.h"
+
+#include <QStringDecoder>
+
+namespace Bulletin {
+
+namespace {
+
+int sequenceLength(unsigned char lead)
+{
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xC2 && lead <= 0xDF)
+        return 2;
+    if (lead >= 0xE0 && lead <= 0xEF)
+        return 3;
+    if (lead >= 0xF0 && lead <= 0xF4)
+        return 4;
+    return 0;
+}
+
+bool validSequence(const unsigned char *p, int length)
+{
+    for (int i = 1; i < length; ++i) {
+        if ((p[i] & 0xC0) != 0x80)
+            return false;
+    }
+    // Overlong forms, surrogates and code points above U+10FFFF.
+    if (length == 3 && p[0] == 0xE0 && p[1] < 0xA0)
+        return false;
+    if (length == 3 && p[0] == 0xED && p[1] > 0x9F)
+        return false;
+    if (length == 4 && p[0] == 0xF0 && p[1] < 0x90)
+        return false;
+    if (length == 4 && p[0] == 0xF4 && p[1] > 0x8F)
+        return false;
+    return true;
+}
+
+DecodedText failureAt(const QByteArray &bytes, qsizetype offset, qsizetype start)
+{
+    DecodedText result;
+    const qsizetype lineStart = bytes.lastIndexOf('\n', offset - 1) + 1;
+    result.errorLine = int(bytes.left(offset).count('\n')) + 1;
+    const qsizetype from = qMax(lineStart, start);
+    result.errorColumn = int(QString::fromUtf8(bytes.mid(from, offset - from)).size()) + 1;
+    return result;
+}
+
+} // namespace
+
+bool TextDecoder::hasUtf8Bom(const QByteArray &bytes)
+{
+    return bytes.startsWith("\xEF\xBB\xBF");
+}
+
+qsizetype TextDecoder::firstInvalidUtf8Byte(const QByteArray &bytes)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const int length = sequenceLength(data[i]);
+        if (length == 0 || i + length > size || !validSequence(data + i, length))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+DecodedText TextDecoder::decodeUtf8(const QByteArray &bytes)
+{
+    const qsizetype start = hasUtf8Bom(bytes) ? 3 : 0;
+    const QByteArray body = bytes.mid(start);
+    const qsizetype invalid = firstInvalidUtf8Byte(body);
+    if (invalid >= 0)
+        return failureAt(body, invalid, 0);
+    DecodedText result;
+    result.text = QString::fromUtf8(body);
+    result.encoding = QStringLiteral("UTF-8");
+    result.ok = true;
+    return result;
+}
+
+DecodedText TextDecoder::decodeUtf8OrGb18030(const QByteArray &bytes)
+{
+    DecodedText utf8 = decodeUtf8(bytes);
+    if (utf8.ok || hasUtf8Bom(bytes))
+        return utf8;
+    QStringDecoder decoder("GB18030", QStringDecoder::Flag::Stateless);
+    if (!decoder.isValid())
+        return utf8;
+    DecodedText result;
+    result.text = decoder.decode(bytes);
+    if (decoder.hasError() || result.text.contains(QChar::ReplacementCharacter))
+        return utf8;
+    result.encoding = QStringLiteral("GB18030");
+    result.ok = true;
+    return result;
+}
+
+} // namespace Bulletin

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Bulletin {
+
+struct DecodedText
+{
+    QString text;
+    QString encoding; // "UTF-8" or "GB18030"
+    bool ok = false;
+    // Where decoding failed, 1-based; the column counts characters.
+    int errorLine = 0;
+    int errorColumn = 0;
+};
+
+// Turns file bytes into text, refusing anything that is not valid in the accepted encodings.
+class TextDecoder
+{
+public:
+    // UTF-8 only; a leading BOM is dropped.
+    static DecodedText decodeUtf8(const QByteArray &bytes);
+    // UTF-8 (with or without BOM) or, failing that, GB18030 as Excel writes on Chinese Windows.
+    static DecodedText decodeUtf8OrGb18030(const QByteArray &bytes);
+    // Offset of the first byte that is not part of valid UTF-8, or -1.
+    static qsizetype firstInvalidUtf8Byte(const QByteArray &bytes);
+    static bool hasUtf8Bom(const QByteArray &bytes);
+};
+
+} // namespace Bulletin
