@@ -2,11 +2,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <cstring>
 
 namespace {
-
-const char *const HeadlessOptions[] = { "--export-data", "--help", "-h", "--help-all", "--version", "-v" };
 
 struct Options
 {
@@ -20,6 +17,10 @@ struct Options
         QCoreApplication::translate("CommandLine", "Replace output files that exist already.") };
     QCommandLineOption quitAfterFirstPaint { QStringLiteral("quit-after-first-paint"),
         QCoreApplication::translate("CommandLine", "Exit right after the main window is first painted.") };
+    QCommandLineOption listSections { QStringLiteral("list-sections"),
+        QCoreApplication::translate("CommandLine",
+            "Print the id and title of every section (the IDs "
+            "--tab accepts) and exit.") };
     QCommandLineOption tab { QStringLiteral("tab"),
         QCoreApplication::translate("CommandLine", "Open the window on the section with id ID."),
         QStringLiteral("ID") };
@@ -31,7 +32,7 @@ void configure(QCommandLineParser &parser, const Options &options)
         "Dashboard of a city's development bulletin: key figures, highlight sections and comparisons "
         "with the province.\n\n"
         "Without FILE it opens the built-in bulletin (Hengyang, January–June 2020).\n"
-        "Headless modes (--export-data) need no display.\n\n"
+        "Headless modes (--export-data, --list-sections) need no display.\n\n"
         "Exit status: 0 success; 1 an output file could not be written (or exists, without --force); "
         "2 a problem with the input or the arguments."));
     parser.addHelpOption();
@@ -40,6 +41,7 @@ void configure(QCommandLineParser &parser, const Options &options)
     parser.addOption(options.force);
     parser.addOption(options.quitAfterFirstPaint);
     parser.addOption(options.tab);
+    parser.addOption(options.listSections);
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QCoreApplication::translate("CommandLine", "A bulletin to open (.json or .csv)."), QStringLiteral("[FILE]"));
 }
@@ -73,6 +75,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.force = parser.isSet(options.force);
     result.quitAfterFirstPaint = parser.isSet(options.quitAfterFirstPaint);
     result.tabId = parser.value(options.tab);
+    if (parser.isSet(options.listSections))
+        result.mode = Mode::ListSections;
     if (parser.isSet(options.exportData)) {
         result.mode = Mode::ExportData;
         result.exportDataPath = parser.value(options.exportData);
@@ -80,16 +84,4 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.error = QCoreApplication::translate("CommandLine", "--export-data needs an output file name");
     }
     return result;
-}
-
-bool CommandLine::isHeadless(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        for (const char *option : HeadlessOptions) {
-            const size_t length = std::strlen(option);
-            if (std::strncmp(argv[i], option, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '='))
-                return true;
-        }
-    }
-    return false;
 }

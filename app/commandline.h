@@ -6,7 +6,7 @@
 // What the user asked for on the command line.
 struct CommandLine
 {
-    enum class Mode { Gui, ExportData };
+    enum class Mode { Gui, ExportData, ListSections };
 
     Mode mode = Mode::Gui;
     QString inputFile; // empty: the built-in bulletin
@@ -17,6 +17,4 @@ struct CommandLine
     QString error; // non-empty when the arguments were unusable
 
     static CommandLine parse(const QStringList &arguments);
-    // True when the arguments ask for work that needs no window, so no display is required.
-    static bool isHeadless(int argc, char **argv);
 };

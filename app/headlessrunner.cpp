@@ -24,6 +24,11 @@ int HeadlessRunner::run(const CommandLine &commandLine)
         out << commandLine.exportDataPath << Qt::endl;
         return Success;
     }
+    case CommandLine::Mode::ListSections:
+        out << "overview\t" << loaded.document->title << Qt::endl;
+        for (const Bulletin::Section &section : loaded.document->sections)
+            out << section.id << '\t' << section.title << Qt::endl;
+        return Success;
     case CommandLine::Mode::Gui:
         break;
     }

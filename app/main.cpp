@@ -17,8 +17,9 @@ bool hasDisplay()
 
 int main(int argc, char *argv[])
 {
-    // Headless modes must work on machines without a display server.
-    if (CommandLine::isHeadless(argc, argv) && !hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // Headless modes, --help and argument errors must work on machines without a display server.
+    const bool noDisplay = !hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    if (noDisplay)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -35,6 +36,13 @@ int main(int argc, char *argv[])
     }
     if (commandLine.mode != CommandLine::Mode::Gui)
         return HeadlessRunner::run(commandLine);
+    if (noDisplay && !commandLine.quitAfterFirstPaint) {
+        QTextStream(stderr) << QApplication::applicationName()
+                            << ": no display (DISPLAY and WAYLAND_DISPLAY are unset); the window cannot be shown. "
+                               "Headless modes such as --export-data work without one."
+                            << Qt::endl;
+        return HeadlessRunner::InputFailed;
+    }
 
     MainWindow window;
     const Bulletin::LoadResult loaded = HeadlessRunner::loadInput(commandLine.inputFile);

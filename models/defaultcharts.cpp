@@ -42,4 +42,33 @@ QList<ChartSpec> DefaultCharts::derive(const Section &section)
     return charts;
 }
 
+QList<ChartSpec> DefaultCharts::overview(const Document &document)
+{
+    const QString region = document.region.isEmpty() ? QStringLiteral("本市") : document.region;
+    const QString regionEn = document.regionEn.isEmpty() ? QStringLiteral("the city") : document.regionEn;
+    const QString province = document.comparisonRegion.isEmpty() ? QStringLiteral("全省") : document.comparisonRegion;
+    const QString provinceEn
+        = document.comparisonRegionEn.isEmpty() ? QStringLiteral("the province") : document.comparisonRegionEn;
+    ChartSpec comparison { QStringLiteral("overview-comparison"), ChartKind::Comparison,
+        QStringLiteral("%1与%2比较").arg(region, province),
+        QStringLiteral("%1 compared with %2").arg(regionEn, provinceEn), {} };
+    ChartSpec ranking { QStringLiteral("overview-ranking"), ChartKind::Ranking,
+        QStringLiteral("%1排名（第1名最好）").arg(province), QStringLiteral("Rank in %1 (1st is best)").arg(provinceEn),
+        {} };
+    for (const Section &section : document.sections) {
+        for (const Indicator &indicator : section.indicators) {
+            if (indicator.hasProvinceComparison())
+                comparison.indicatorIds.append(indicator.id);
+            if (indicator.hasRank())
+                ranking.indicatorIds.append(indicator.id);
+        }
+    }
+    QList<ChartSpec> charts;
+    if (!comparison.indicatorIds.isEmpty())
+        charts.append(comparison);
+    if (!ranking.indicatorIds.isEmpty())
+        charts.append(ranking);
+    return charts;
+}
+
 } // namespace Bulletin

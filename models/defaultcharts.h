@@ -9,6 +9,8 @@ class DefaultCharts
 {
 public:
     static QList<ChartSpec> derive(const Section &section);
+    // The overview's charts: every indicator compared with the province, and every ranked one.
+    static QList<ChartSpec> overview(const Document &document);
 };
 
 } // namespace Bulletin

@@ -13,7 +13,8 @@ IndicatorFilterProxyModel::IndicatorFilterProxyModel(QObject *parent)
 
 void IndicatorFilterProxyModel::setSearchText(const QString &text)
 {
-    const QStringList terms = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // simplified() turns every kind of whitespace (tabs, the ideographic space of Chinese input) into ' '.
+    const QStringList terms = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (terms == m_terms)
         return;
     m_terms = terms;

@@ -316,6 +316,44 @@ private:
     QList<LoadProblem> &m_problems;
 };
 
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// QJsonParseError::offset is where Qt's parser stopped: past the token it could not use (and the whitespace after
+// it), or past a number too large. People expect the offending character itself; at the end of input, the end.
+qsizetype offendingOffset(const QByteArray &bytes, const QJsonParseError &error)
+{
+    qsizetype offset = qBound<qsizetype>(0, qsizetype(error.offset), bytes.size());
+    bool tokenConsumed = false;
+    switch (error.error) {
+    case QJsonParseError::MissingObject:
+    case QJsonParseError::IllegalValue:
+        tokenConsumed = true;
+        break;
+    case QJsonParseError::UnterminatedObject:
+    case QJsonParseError::UnterminatedArray:
+    case QJsonParseError::MissingNameSeparator:
+    case QJsonParseError::MissingValueSeparator:
+        tokenConsumed = offset < bytes.size();
+        break;
+    case QJsonParseError::IllegalNumber:
+        while (offset > 0 && QByteArrayView("0123456789+-.eE").contains(bytes.at(offset - 1)))
+            --offset;
+        break;
+    default:
+        break;
+    }
+    if (tokenConsumed) {
+        while (offset > 0 && isJsonSpace(bytes.at(offset - 1)))
+            --offset;
+        if (offset > 0)
+            --offset;
+    }
+    return offset;
+}
+
 void locateOffset(const QByteArray &bytes, qsizetype offset, LoadProblem &problem)
 {
     offset = qBound<qsizetype>(0, offset, bytes.size());
@@ -347,7 +385,7 @@ LoadResult JsonBulletinReader::read(const QByteArray &bytes, const QString &disp
     if (error.error != QJsonParseError::NoError) {
         LoadProblem problem { displayName, 0, 0, QString(),
             QStringLiteral("JSON syntax error: %1").arg(error.errorString()) };
-        locateOffset(body, error.offset, problem);
+        locateOffset(body, offendingOffset(body, error), problem);
         result.problems.append(problem);
         return result;
     }

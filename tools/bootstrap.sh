@@ -16,7 +16,7 @@ packages=(
     libgl-dev libvulkan-dev libxkbcommon-dev
     qt6-qpa-plugins libqt6svg6
     fonts-wqy-microhei fonts-noto-cjk
-    poppler-utils xvfb xauth x11-apps imagemagick
+    poppler-utils xvfb xauth x11-utils imagemagick python3
 )
 
 missing=()

@@ -1,0 +1,359 @@
+// The command line, run as a user would: without a display, checking exit codes, messages and files.
+
+#include "bulletin.h"
+#include "bulletinloader.h"
+#include "bulletinwriter.h"
+#include "csvtable.h"
+#include "loadproblem.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Bulletin;
+
+namespace {
+
+struct Run
+{
+    bool finished = false;
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QString describe() const
+    {
+        return QStringLiteral("finished %1, %2, exit code %3\nstdout: %4\nstderr: %5")
+            .arg(finished)
+            .arg(status == QProcess::NormalExit ? QStringLiteral("normal exit") : QStringLiteral("crashed"))
+            .arg(exitCode)
+            .arg(out, err);
+    }
+};
+
+Run run(const QStringList &arguments, const QString &workingDirectory)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Headless modes must not need a display, nor a platform chosen for them.
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(workingDirectory);
+    process.start(QString::fromUtf8(BULLETIN_DASHBOARD_BINARY), arguments);
+    Run result;
+    result.finished = process.waitForFinished(60000);
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    result.status = process.exitStatus();
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QString dataPath(const QString &name)
+{
+    return QString::fromUtf8(BULLETIN_TEST_DATA_DIR "/") + name;
+}
+
+QSet<QString> indicatorIds(const Document &document)
+{
+    QSet<QString> ids;
+    for (const Section &section : document.sections) {
+        for (const Indicator &indicator : section.indicators)
+            ids.insert(indicator.id);
+    }
+    return ids;
+}
+
+} // namespace
+
+#define VERIFY_EXIT(result, code)                                                                                      \
+    do {                                                                                                               \
+        QVERIFY2((result).finished && (result).status == QProcess::NormalExit && (result).exitCode == (code),          \
+            qPrintable(QStringLiteral("expected exit code %1, got ").arg(code) + (result).describe()));                \
+    } while (false)
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void exportCsv();
+    void exportJson();
+    void existingOutputRefused_data();
+    void existingOutputRefused();
+    void forceReplaces();
+    void unwritableOutput();
+    void outputIsFolder();
+    void badInput_data();
+    void badInput();
+    void missingInput();
+    void badArguments_data();
+    void badArguments();
+    void help();
+    void csvBulletinToJson();
+    void exportedCsvReopens();
+
+private:
+    std::shared_ptr<const Document> m_builtIn;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    const QFileInfo binary(QString::fromUtf8(BULLETIN_DASHBOARD_BINARY));
+    QVERIFY2(binary.isExecutable(), qPrintable(binary.filePath()));
+    const LoadResult builtIn = BulletinLoader::loadBuiltIn();
+    QVERIFY2(builtIn.ok(), qPrintable(describeProblems(builtIn.problems)));
+    m_builtIn = builtIn.document;
+}
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCli::exportCsv()
+{
+    const Run result = run({ QStringLiteral("--export-data"), QStringLiteral("out.csv") }, m_dir->path());
+    VERIFY_EXIT(result, 0);
+    const QString path = m_dir->filePath(QStringLiteral("out.csv"));
+    const QByteArray bytes = readFile(path);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+
+    // Read the table directly, so that a lenient reader cannot hide a missing or changed row.
+    const CsvTable table = CsvTable::parse(QString::fromUtf8(bytes.mid(3)));
+    QVERIFY2(table.ok, qPrintable(table.errorMessage));
+    QCOMPARE(table.rows.size() - 1, qsizetype(m_builtIn->indicatorCount()));
+    const QStringList header = table.rows.first().fields;
+    const qsizetype idColumn = header.indexOf(QStringLiteral("id"));
+    const qsizetype provinceColumn = header.indexOf(QStringLiteral("province_value"));
+    const qsizetype rankColumn = header.indexOf(QStringLiteral("rank"));
+    const qsizetype rankOfColumn = header.indexOf(QStringLiteral("rank_of"));
+    QVERIFY(idColumn >= 0 && provinceColumn >= 0 && rankColumn >= 0 && rankOfColumn >= 0);
+    QSet<QString> ids;
+    int gdpRows = 0;
+    for (qsizetype r = 1; r < table.rows.size(); ++r) {
+        const QStringList &fields = table.rows.at(r).fields;
+        QCOMPARE(fields.size(), header.size());
+        ids.insert(fields.at(idColumn));
+        if (fields.at(idColumn) != QStringLiteral("gdp_growth"))
+            continue;
+        ++gdpRows;
+        QCOMPARE(fields.at(provinceColumn), QStringLiteral("1.3"));
+        QCOMPARE(fields.at(rankColumn), QStringLiteral("2"));
+        QCOMPARE(fields.at(rankOfColumn), QStringLiteral("14"));
+    }
+    QCOMPARE(gdpRows, 1);
+    QCOMPARE(ids, indicatorIds(*m_builtIn));
+
+    const LoadResult reloaded = BulletinLoader::loadFile(path);
+    QVERIFY2(reloaded.ok(), qPrintable(describeProblems(reloaded.problems)));
+    QCOMPARE(reloaded.document->indicatorCount(), m_builtIn->indicatorCount());
+}
+
+void TestCli::exportJson()
+{
+    const Run result = run({ QStringLiteral("--export-data"), QStringLiteral("out.json") }, m_dir->path());
+    VERIFY_EXIT(result, 0);
+    const QString path = m_dir->filePath(QStringLiteral("out.json"));
+    QCOMPARE(readFile(path), BulletinWriter::toJson(*m_builtIn));
+    const LoadResult reloaded = BulletinLoader::loadFile(path);
+    QVERIFY2(reloaded.ok(), qPrintable(describeProblems(reloaded.problems)));
+    QCOMPARE(indicatorIds(*reloaded.document), indicatorIds(*m_builtIn));
+    QCOMPARE(reloaded.document->title, m_builtIn->title);
+}
+
+void TestCli::existingOutputRefused_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addRow("csv") << QStringLiteral("out.csv");
+    QTest::addRow("json") << QStringLiteral("out.json");
+}
+
+void TestCli::existingOutputRefused()
+{
+    QFETCH(QString, name);
+    const QString path = m_dir->filePath(name);
+    const QByteArray original("keep me\n");
+    QVERIFY(writeFile(path, original));
+
+    const Run result = run({ QStringLiteral("--export-data"), name }, m_dir->path());
+    VERIFY_EXIT(result, 1);
+    QCOMPARE(readFile(path), original);
+    QVERIFY2(result.err.contains(name), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("--force")), qPrintable(result.err));
+}
+
+void TestCli::forceReplaces()
+{
+    const QString path = m_dir->filePath(QStringLiteral("out.csv"));
+    QVERIFY(writeFile(path, "keep me\n"));
+    const Run result
+        = run({ QStringLiteral("--export-data"), QStringLiteral("out.csv"), QStringLiteral("--force") }, m_dir->path());
+    VERIFY_EXIT(result, 0);
+    QCOMPARE(readFile(path), BulletinWriter::toCsv(*m_builtIn));
+}
+
+void TestCli::unwritableOutput()
+{
+    // A path below a regular file cannot be created, even by root.
+    const QByteArray blockerBytes("not a folder\n");
+    QVERIFY(writeFile(m_dir->filePath(QStringLiteral("blocker")), blockerBytes));
+    const QString output = QStringLiteral("blocker/out.csv");
+
+    const Run result = run({ QStringLiteral("--export-data"), output }, m_dir->path());
+    VERIFY_EXIT(result, 1);
+    QVERIFY2(result.err.contains(output), qPrintable(result.err));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(output)));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+        QStringList { QStringLiteral("blocker") });
+    QCOMPARE(readFile(m_dir->filePath(QStringLiteral("blocker"))), blockerBytes);
+}
+
+void TestCli::outputIsFolder()
+{
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("folder.csv")));
+    const Run result = run(
+        { QStringLiteral("--export-data"), QStringLiteral("folder.csv"), QStringLiteral("--force") }, m_dir->path());
+    VERIFY_EXIT(result, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("folder.csv")), qPrintable(result.err));
+    QVERIFY(QFileInfo(m_dir->filePath(QStringLiteral("folder.csv"))).isDir());
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("location");
+
+    QTest::addRow("json-syntax") << QStringLiteral("bad.json") << QByteArray("{\n  \"format_version\": 1,\n}\n")
+                                 << QStringLiteral("bad.json:3:1: JSON syntax error");
+    QTest::addRow("json-content") << QStringLiteral("bad.json") << QByteArray("{\"format_version\": 2}")
+                                  << QStringLiteral("bad.json: format_version: expected format version 1");
+    QTest::addRow("csv-number") << QStringLiteral("bad.csv")
+                                << QByteArray("section,indicator,value,unit,province_value,province_derived,rank,rank_"
+                                              "of,period,source\n经济,增速,1.7x,%,,,,,,来源\n")
+                                << QStringLiteral("bad.csv:2: column value: expected a finite number");
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, location);
+    QVERIFY(writeFile(m_dir->filePath(name), bytes));
+
+    const Run result = run({ name, QStringLiteral("--export-data"), QStringLiteral("out.csv") }, m_dir->path());
+    VERIFY_EXIT(result, 2);
+    QVERIFY2(result.err.contains(location), qPrintable(result.err));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("out.csv"))));
+}
+
+void TestCli::missingInput()
+{
+    const Run result = run(
+        { QStringLiteral("absent.json"), QStringLiteral("--export-data"), QStringLiteral("out.csv") }, m_dir->path());
+    VERIFY_EXIT(result, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("absent.json: no such file")), qPrintable(result.err));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("out.csv"))));
+}
+
+void TestCli::badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("phrase");
+
+    QTest::addRow("unknown-option") << QStringList { QStringLiteral("--bogus") } << QStringLiteral("bogus");
+    QTest::addRow("unknown-option-with-export")
+        << QStringList { QStringLiteral("--export-data"), QStringLiteral("out.csv"), QStringLiteral("--bogus") }
+        << QStringLiteral("bogus");
+    QTest::addRow("misspelt-export") << QStringList { QStringLiteral("--export-date"), QStringLiteral("out.csv") }
+                                     << QStringLiteral("export-date");
+    QTest::addRow("export-without-file") << QStringList { QStringLiteral("--export-data") }
+                                         << QStringLiteral("export-data");
+    QTest::addRow("two-files") << QStringList { QStringLiteral("a.json"), QStringLiteral("b.json"),
+        QStringLiteral("--export-data"), QStringLiteral("out.csv") }
+                               << QStringLiteral("at most one FILE");
+}
+
+void TestCli::badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, phrase);
+    const Run result = run(arguments, m_dir->path());
+    VERIFY_EXIT(result, 2);
+    QVERIFY2(result.err.contains(phrase), qPrintable(result.err));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("out.csv"))));
+}
+
+void TestCli::help()
+{
+    const Run result = run({ QStringLiteral("--help") }, m_dir->path());
+    VERIFY_EXIT(result, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("--export-data")), qPrintable(result.out));
+    const qsizetype exitStatus = result.out.indexOf(QStringLiteral("Exit status"));
+    QVERIFY2(exitStatus >= 0, qPrintable(result.out));
+    const QString codes = result.out.mid(exitStatus);
+    for (const char *code : { "0", "1", "2" }) {
+        QVERIFY2(
+            codes.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(code)))), qPrintable(codes));
+    }
+}
+
+void TestCli::csvBulletinToJson()
+{
+    const QString input = dataPath(QStringLiteral("sample.csv"));
+    const Run result = run({ input, QStringLiteral("--export-data"), QStringLiteral("from-csv.json") }, m_dir->path());
+    VERIFY_EXIT(result, 0);
+
+    const LoadResult csv = BulletinLoader::loadFile(input);
+    QVERIFY2(csv.ok(), qPrintable(describeProblems(csv.problems)));
+    const QString output = m_dir->filePath(QStringLiteral("from-csv.json"));
+    QCOMPARE(readFile(output), BulletinWriter::toJson(*csv.document));
+    const LoadResult json = BulletinLoader::loadFile(output);
+    QVERIFY2(json.ok(), qPrintable(describeProblems(json.problems)));
+    QCOMPARE(json.document->indicatorCount(), csv.document->indicatorCount());
+    QCOMPARE(json.document->sections.first().indicators.first().name, QStringLiteral("地区生产总值增速"));
+}
+
+void TestCli::exportedCsvReopens()
+{
+    const Run first = run({ QStringLiteral("--export-data"), QStringLiteral("first.csv") }, m_dir->path());
+    VERIFY_EXIT(first, 0);
+    const Run again = run(
+        { QStringLiteral("first.csv"), QStringLiteral("--export-data"), QStringLiteral("second.csv") }, m_dir->path());
+    VERIFY_EXIT(again, 0);
+    QCOMPARE(readFile(m_dir->filePath(QStringLiteral("second.csv"))),
+        readFile(m_dir->filePath(QStringLiteral("first.csv"))));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+
+#include "tst_cli.moc"

@@ -1,0 +1,459 @@
+// The CSV indicator table: export and re-import, encodings, quoting, located problems and derived charts.
+
+#include "bulletin.h"
+#include "bulletinloader.h"
+#include "bulletinvalidator.h"
+#include "bulletinwriter.h"
+#include "csvbulletinreader.h"
+#include "csvtable.h"
+#include "indicatorroles.h"
+#include "indicatortablemodel.h"
+#include "loadproblem.h"
+#include "textdecoder.h"
+
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Bulletin;
+
+namespace {
+
+const QByteArray Utf8Bom("\xEF\xBB\xBF");
+const QString SampleName = QStringLiteral("sample.csv");
+
+QByteArray readData(const QString &name)
+{
+    QFile file(QString::fromUtf8(BULLETIN_TEST_DATA_DIR "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read test data %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+QString header()
+{
+    return CsvBulletinReader::requiredColumns().join(QLatin1Char(','));
+}
+
+// Every cell as displayed, and the figures behind each row, must match.
+void compareTables(const std::shared_ptr<const Document> &expected, const std::shared_ptr<const Document> &actual)
+{
+    IndicatorTableModel expectedModel;
+    IndicatorTableModel actualModel;
+    expectedModel.setDocument(expected);
+    actualModel.setDocument(actual);
+    QCOMPARE(actualModel.rowCount(), expected->indicatorCount());
+    QCOMPARE(actualModel.rowCount(), expectedModel.rowCount());
+    QCOMPARE(actualModel.columnCount(), expectedModel.columnCount());
+    for (int row = 0; row < expectedModel.rowCount(); ++row) {
+        for (int column = 0; column < expectedModel.columnCount(); ++column) {
+            const QModelIndex want = expectedModel.index(row, column);
+            const QModelIndex got = actualModel.index(row, column);
+            QVERIFY2(got.data(Qt::DisplayRole) == want.data(Qt::DisplayRole),
+                qPrintable(QStringLiteral("row %1 (%2), column %3: \"%4\" != \"%5\"")
+                               .arg(row)
+                               .arg(want.data(IndicatorIdRole).toString())
+                               .arg(column)
+                               .arg(got.data().toString(), want.data().toString())));
+        }
+        const QModelIndex want = expectedModel.index(row, IndicatorTableModel::NameColumn);
+        const QModelIndex got = actualModel.index(row, IndicatorTableModel::NameColumn);
+        for (const int role : { int(ValueRole), int(ProvinceValueRole), int(ProvinceDerivedRole), int(RankRole),
+                 int(RankOfRole), int(SourceRole), int(ValueTextRole), int(UnitRole) }) {
+            QVERIFY2(got.data(role) == want.data(role),
+                qPrintable(QStringLiteral("row %1 (%2), role %3: %4 != %5")
+                               .arg(row)
+                               .arg(want.data(IndicatorIdRole).toString(),
+                                   QString::fromUtf8(expectedModel.roleNames().value(role)), got.data(role).toString(),
+                                   want.data(role).toString())));
+        }
+    }
+}
+
+LoadResult loadBuiltIn()
+{
+    LoadResult result = BulletinLoader::loadBuiltIn();
+    if (!result.ok())
+        qFatal("the built-in bulletin does not load: %s", qPrintable(describeProblems(result.problems)));
+    return result;
+}
+
+const Indicator *indicatorByName(const Document &document, const QString &name)
+{
+    for (const Section &section : document.sections) {
+        for (const Indicator &indicator : section.indicators) {
+            if (indicator.name == name)
+                return &indicator;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestCsv : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void csvRoundTrip();
+    void csvStartsWithBomAndHeader();
+    void jsonRoundTrip();
+    void csvBulletinJsonRoundTrip();
+    void utf8WithoutBom();
+    void utf8WithBom();
+    void gb18030();
+    void quotedFields();
+    void idsAndSections();
+    void defaultCharts();
+    void suffixChoosesReader();
+    void csvTableRoundTrip_data();
+    void csvTableRoundTrip();
+    void problems_data();
+    void problems();
+};
+
+void TestCsv::csvRoundTrip()
+{
+    const LoadResult original = loadBuiltIn();
+    const QByteArray csv = BulletinWriter::toCsv(*original.document);
+    const LoadResult reloaded = BulletinLoader::loadCsv(csv, QStringLiteral("export.csv"));
+    QVERIFY2(reloaded.ok(), qPrintable(describeProblems(reloaded.problems)));
+    compareTables(original.document, reloaded.document);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Ids survive too, so a re-export is the same table.
+    QCOMPARE(reloaded.document->sections.size(), original.document->sections.size());
+    for (int s = 0; s < original.document->sections.size(); ++s) {
+        const Section &want = original.document->sections.at(s);
+        const Section &got = reloaded.document->sections.at(s);
+        QCOMPARE(got.id, want.id);
+        for (int i = 0; i < want.indicators.size(); ++i)
+            QCOMPARE(got.indicators.at(i).id, want.indicators.at(i).id);
+    }
+    QCOMPARE(BulletinWriter::toCsv(*reloaded.document), csv);
+}
+
+void TestCsv::csvStartsWithBomAndHeader()
+{
+    const QByteArray csv = BulletinWriter::toCsv(*loadBuiltIn().document);
+    QVERIFY2(csv.startsWith(Utf8Bom), "Excel needs the UTF-8 BOM to read the export as UTF-8");
+    QVERIFY(!csv.mid(3).startsWith(Utf8Bom));
+    const QByteArray firstLine = csv.mid(3, csv.indexOf("\r\n") - 3);
+    QVERIFY2(
+        firstLine.startsWith("section,indicator,value,unit,province_value,province_derived,rank,rank_of,period,source"),
+        firstLine.constData());
+    const QStringList columns = QString::fromUtf8(firstLine).split(QLatin1Char(','));
+    for (const QString &optional : CsvBulletinReader::optionalColumns())
+        QVERIFY2(columns.contains(optional), qPrintable(QStringLiteral("export lacks column ") + optional));
+}
+
+void TestCsv::jsonRoundTrip()
+{
+    const LoadResult original = loadBuiltIn();
+    const QByteArray json = BulletinWriter::toJson(*original.document);
+    const LoadResult reloaded = BulletinLoader::loadJson(json, QStringLiteral("export.json"));
+    QVERIFY2(reloaded.ok(), qPrintable(describeProblems(reloaded.problems)));
+    compareTables(original.document, reloaded.document);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(reloaded.document->keyFigures.size(), original.document->keyFigures.size());
+    QCOMPARE(reloaded.document->intro, original.document->intro);
+    QCOMPARE(BulletinWriter::toJson(*reloaded.document), json);
+}
+
+void TestCsv::csvBulletinJsonRoundTrip()
+{
+    const LoadResult fromCsv = BulletinLoader::loadCsv(readData(SampleName), SampleName);
+    QVERIFY2(fromCsv.ok(), qPrintable(describeProblems(fromCsv.problems)));
+    const LoadResult reloaded
+        = BulletinLoader::loadJson(BulletinWriter::toJson(*fromCsv.document), QStringLiteral("x.json"));
+    QVERIFY2(reloaded.ok(), qPrintable(describeProblems(reloaded.problems)));
+    compareTables(fromCsv.document, reloaded.document);
+}
+
+void TestCsv::utf8WithoutBom()
+{
+    const QByteArray bytes = readData(SampleName);
+    QVERIFY2(!bytes.startsWith(Utf8Bom), "the sample must be the BOM-less case");
+    const LoadResult result = BulletinLoader::loadCsv(bytes, SampleName);
+    QVERIFY2(result.ok(), qPrintable(describeProblems(result.problems)));
+    QCOMPARE(result.document->indicatorCount(), 6);
+    QCOMPARE(result.document->sections.first().title, QStringLiteral("经济运行"));
+    QVERIFY(indicatorByName(*result.document, QStringLiteral("地区生产总值增速")));
+}
+
+void TestCsv::utf8WithBom()
+{
+    const LoadResult plain = BulletinLoader::loadCsv(readData(SampleName), SampleName);
+    QVERIFY2(plain.ok(), qPrintable(describeProblems(plain.problems)));
+    const LoadResult withBom = BulletinLoader::loadCsv(Utf8Bom + readData(SampleName), SampleName);
+    QVERIFY2(withBom.ok(), qPrintable(describeProblems(withBom.problems)));
+    compareTables(plain.document, withBom.document);
+}
+
+void TestCsv::gb18030()
+{
+    const QString text = QString::fromUtf8(readData(SampleName));
+    QStringEncoder encoder("GB18030");
+    QVERIFY2(encoder.isValid(), "this Qt cannot encode GB18030");
+    const QByteArray bytes = encoder.encode(text);
+    QVERIFY(!encoder.hasError());
+    QVERIFY2(TextDecoder::firstInvalidUtf8Byte(bytes) >= 0, "the GB18030 bytes must not pass as UTF-8");
+
+    const LoadResult result = BulletinLoader::loadCsv(bytes, QStringLiteral("gb18030.csv"));
+    QVERIFY2(result.ok(), qPrintable(describeProblems(result.problems)));
+    const LoadResult utf8 = BulletinLoader::loadCsv(readData(SampleName), SampleName);
+    QVERIFY2(utf8.ok(), qPrintable(describeProblems(utf8.problems)));
+    compareTables(utf8.document, result.document);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(result.document->sections.at(1).title, QStringLiteral("项目建设"));
+    QCOMPARE(result.document->period, QStringLiteral("2020年1—6月"));
+    const Indicator *gdp = indicatorByName(*result.document, QStringLiteral("地区生产总值增速"));
+    QVERIFY(gdp);
+    QCOMPARE(gdp->source, QStringLiteral("1—6月，全市地区生产总值增长1.7%，高出全省平均水平0.4个百分点，排名全省第二"));
+}
+
+void TestCsv::quotedFields()
+{
+    const LoadResult result = BulletinLoader::loadCsv(readData(SampleName), SampleName);
+    QVERIFY2(result.ok(), qPrintable(describeProblems(result.problems)));
+    const Document &document = *result.document;
+
+    const Indicator *withComma = indicatorByName(document, QStringLiteral("市重点工程完成投资"));
+    QVERIFY(withComma);
+    QCOMPARE(withComma->source, QStringLiteral("分别完成投资297.72亿元、79.57亿元, 均顺利实现\"双过半\"目标"));
+    QCOMPARE(withComma->value, std::optional<double>(297.72));
+
+    const Indicator *withLineBreak = indicatorByName(document, QStringLiteral("省重点项目完成投资"));
+    QVERIFY(withLineBreak);
+    QCOMPARE(withLineBreak->source, QStringLiteral("28个省重点项目\n完成投资79.57亿元"));
+
+    // The row after the two-line field starts on line 8, and is read whole.
+    const Indicator *after = indicatorByName(document, QStringLiteral("万声声学智造群项目6月份产值"));
+    QVERIFY(after);
+    QCOMPARE(after->id, QStringLiteral("r8"));
+    QCOMPARE(after->value, std::optional<double>(2000));
+    QCOMPARE(after->period, QStringLiteral("2020年6月"));
+}
+
+void TestCsv::idsAndSections()
+{
+    const QString text = header()
+        + QStringLiteral("\n甲,一,1,个,,,,,2020,来源一\n乙,二,2,个,,,,,2020,来源二\n\n甲,三,3,个,,,,,2021,来源三\n");
+    const LoadResult result = BulletinLoader::loadCsv(text.toUtf8(), QStringLiteral("城市 bulletin.csv"));
+    QVERIFY2(result.ok(), qPrintable(describeProblems(result.problems)));
+    const Document &document = *result.document;
+    QCOMPARE(document.sections.size(), 2);
+    QCOMPARE(document.sections.at(0).id, QStringLiteral("s1"));
+    QCOMPARE(document.sections.at(0).title, QStringLiteral("甲"));
+    QCOMPARE(document.sections.at(1).id, QStringLiteral("s2"));
+    QCOMPARE(document.sections.at(1).title, QStringLiteral("乙"));
+    QCOMPARE(document.sections.at(0).indicators.size(), 2);
+    QCOMPARE(document.sections.at(0).indicators.at(0).id, QStringLiteral("r2"));
+    // A blank line is skipped but still counted, so the id names the row's real line.
+    QCOMPARE(document.sections.at(0).indicators.at(1).id, QStringLiteral("r5"));
+    QCOMPARE(document.sections.at(1).indicators.at(0).id, QStringLiteral("r3"));
+    QCOMPARE(document.period, QStringLiteral("2020"));
+    QCOMPARE(document.title, QStringLiteral("城市 bulletin"));
+    QVERIFY2(BulletinValidator::isValidId(document.id), qPrintable(document.id));
+}
+
+void TestCsv::defaultCharts()
+{
+    const LoadResult result = BulletinLoader::loadCsv(readData(SampleName), SampleName);
+    QVERIFY2(result.ok(), qPrintable(describeProblems(result.problems)));
+    const Document &document = *result.document;
+    QCOMPARE(document.comparisonUnits, 14);
+
+    auto idsOf = [&document](const QStringList &names) {
+        QStringList ids;
+        for (const QString &name : names) {
+            const Indicator *indicator = indicatorByName(document, name);
+            ids.append(indicator ? indicator->id : QStringLiteral("(no %1)").arg(name));
+        }
+        return ids;
+    };
+
+    const QList<ChartSpec> &economy = document.sections.at(0).charts;
+    QCOMPARE(economy.size(), 2);
+    QCOMPARE(economy.at(0).kind, ChartKind::Comparison);
+    QCOMPARE(economy.at(0).indicatorIds,
+        idsOf({ QStringLiteral("地区生产总值增速"), QStringLiteral("规模工业增加值增速") }));
+    QCOMPARE(economy.at(1).kind, ChartKind::Ranking);
+    QCOMPARE(economy.at(1).indicatorIds,
+        idsOf({ QStringLiteral("地区生产总值增速"), QStringLiteral("社会消费品零售总额增速") }));
+
+    // 亿元 is shared by two indicators and gets bars; 万元 alone does not.
+    const QList<ChartSpec> &projects = document.sections.at(1).charts;
+    QCOMPARE(projects.size(), 1);
+    QCOMPARE(projects.at(0).kind, ChartKind::Bars);
+    QCOMPARE(projects.at(0).indicatorIds,
+        idsOf({ QStringLiteral("市重点工程完成投资"), QStringLiteral("省重点项目完成投资") }));
+
+    QStringList chartIds;
+    for (const Section &section : document.sections) {
+        for (const ChartSpec &chart : section.charts) {
+            QVERIFY2(!chartIds.contains(chart.id), qPrintable(chart.id));
+            chartIds.append(chart.id);
+            QVERIFY2(!chart.title.isEmpty(), qPrintable(chart.id));
+        }
+    }
+}
+
+void TestCsv::suffixChoosesReader()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray bytes = readData(SampleName);
+    for (const QString &name : { QStringLiteral("upper.CSV"), QStringLiteral("table.json") }) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+    const LoadResult csv = BulletinLoader::loadFile(dir.filePath(QStringLiteral("upper.CSV")));
+    QVERIFY2(csv.ok(), qPrintable(describeProblems(csv.problems)));
+    QCOMPARE(csv.document->indicatorCount(), 6);
+    const LoadResult json = BulletinLoader::loadFile(dir.filePath(QStringLiteral("table.json")));
+    QVERIFY(!json.document);
+    QVERIFY2(describeProblems(json.problems).contains(QStringLiteral("JSON syntax error")),
+        qPrintable(describeProblems(json.problems)));
+}
+
+void TestCsv::csvTableRoundTrip_data()
+{
+    QTest::addColumn<QStringList>("fields");
+    QTest::addRow("plain") << QStringList { QStringLiteral("a"), QStringLiteral("b") };
+    QTest::addRow("comma") << QStringList { QStringLiteral("1,234"), QStringLiteral("x") };
+    QTest::addRow("doubled-quotes") << QStringList { QStringLiteral("实现\"双过半\"目标"), QStringLiteral("\"") };
+    QTest::addRow("line-breaks") << QStringList { QStringLiteral("一\n二"), QStringLiteral("三\r\n四") };
+    QTest::addRow("edge-spaces") << QStringList { QStringLiteral(" 前"), QStringLiteral("后 ") };
+    QTest::addRow("empty-fields") << QStringList { QString(), QString(), QString() };
+}
+
+void TestCsv::csvTableRoundTrip()
+{
+    QFETCH(QStringList, fields);
+    const QString text = CsvTable::formatRow(fields) + CsvTable::formatRow(fields);
+    const CsvTable table = CsvTable::parse(text);
+    QVERIFY2(table.ok, qPrintable(table.errorMessage));
+    QCOMPARE(table.rows.size(), 2);
+    QCOMPARE(table.rows.at(0).fields, fields);
+    QCOMPARE(table.rows.at(1).fields, fields);
+    QCOMPARE(table.rows.at(0).line, 1);
+    QCOMPARE(table.rows.at(1).line, 1 + int(CsvTable::formatRow(fields).count(QLatin1Char('\n'))));
+}
+
+void TestCsv::problems_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("phrase");
+
+    const QByteArray h = header().toUtf8() + '\n';
+    const QByteArray good("经济,增速,1.7,%,1.3,是,2,14,2020年,来源\n");
+
+    QTest::addRow("bad-number") << h + "经济,增速,1.7x,%,,,,,,来源\n"
+                                << QStringLiteral("bad.csv:2: column value: ")
+                                << QStringLiteral("expected a finite number, found \"1.7x\"");
+    QTest::addRow("bad-province-number") << h + good + "经济,增速,1.7,%,高,,,,,来源\n"
+                                         << QStringLiteral("bad.csv:3: column province_value: ")
+                                         << QStringLiteral("expected a finite number, found \"高\"");
+    QTest::addRow("infinite-number") << h + "经济,增速,1e999,%,,,,,,来源\n"
+                                     << QStringLiteral("bad.csv:2: column value: ")
+                                     << QStringLiteral("expected a finite number");
+    QTest::addRow("rank-20-of-14") << h + good + "经济,增速,1.7,%,,,20,14,,来源\n"
+                                   << QStringLiteral("bad.csv:3: column rank: ")
+                                   << QStringLiteral("expected a rank within 1..14, found 20");
+    QTest::addRow("rank-zero") << h + "经济,增速,1.7,%,,,0,14,,来源\n"
+                               << QStringLiteral("bad.csv:2: column rank: ")
+                               << QStringLiteral("expected a rank within 1..14, found 0");
+    QTest::addRow("rank-not-whole") << h + "经济,增速,1.7,%,,,2.5,14,,来源\n"
+                                    << QStringLiteral("bad.csv:2: column rank: ")
+                                    << QStringLiteral("expected a whole number, found \"2.5\"");
+    QTest::addRow("rank-without-rank-of")
+        << h + "经济,增速,1.7,%,,,2,,,来源\n"
+        << QStringLiteral("bad.csv:2: column rank_of: ") << QStringLiteral("rank and rank_of must be given together");
+    QTest::addRow("bad-boolean") << h + "经济,增速,1.7,%,1.3,也许,,,,来源\n"
+                                 << QStringLiteral("bad.csv:2: column province_derived: ")
+                                 << QStringLiteral("expected true or false");
+    QTest::addRow("derived-without-province")
+        << h + "经济,增速,1.7,%,,是,,,,来源\n"
+        << QStringLiteral("bad.csv:2: column province_derived: ") << QStringLiteral("no province_value");
+    QTest::addRow("no-value") << h + "经济,增速,,%,,,,,,来源\n"
+                              << QStringLiteral("bad.csv:2: column value: ")
+                              << QStringLiteral("expected a value, a value_text or a rank");
+    QTest::addRow("empty-name") << h + "经济,,1,%,,,,,,来源\n"
+                                << QStringLiteral("bad.csv:2: column indicator: ")
+                                << QStringLiteral("expected an indicator name");
+    QTest::addRow("empty-section") << h + " ,增速,1,%,,,,,,来源\n"
+                                   << QStringLiteral("bad.csv:2: column section: ")
+                                   << QStringLiteral("expected a section title");
+    QTest::addRow("ragged-row") << h + good + "经济,增速,1.7\n"
+                                << QStringLiteral("bad.csv:3: ")
+                                << QStringLiteral("expected 10 fields as in the header, found 3");
+    QTest::addRow("long-row") << h + "经济,增速,1.7,%,,,,,,来源,多余\n"
+                              << QStringLiteral("bad.csv:2: ")
+                              << QStringLiteral("expected 10 fields as in the header, found 11");
+    QTest::addRow("unclosed-quote") << h + good + "经济,增速,1.7,%,,,,,,\"来源没有结束\n更多\n"
+                                    << QStringLiteral("bad.csv:3:18: ")
+                                    << QStringLiteral("quoted field is never closed");
+    QTest::addRow("stray-quote") << h + "经济,增\"速,1.7,%,,,,,,来源\n"
+                                 << QStringLiteral("bad.csv:2:5: ")
+                                 << QStringLiteral("unexpected quote inside a field");
+    QTest::addRow("text-after-quote") << h + "\"经济\"x,增速,1.7,%,,,,,,来源\n"
+                                      << QStringLiteral("bad.csv:2:5: ")
+                                      << QStringLiteral("unexpected text after a closing quote");
+    QTest::addRow("missing-header-column") << QByteArray(
+        "section,indicator,value,unit,province_value,province_derived,rank,period,source\n经济,增速,1,%,,,,,来源\n")
+                                           << QStringLiteral("bad.csv:1: ")
+                                           << QStringLiteral("the header lacks column(s) rank_of");
+    QTest::addRow("duplicate-header-column")
+        << QByteArray("value,") + h + "1,经济,增速,1.7,%,,,,,,来源\n"
+        << QStringLiteral("bad.csv:1: column value: ") << QStringLiteral("the header names this column twice");
+    QTest::addRow("empty-file") << QByteArray() << QStringLiteral("bad.csv:1:1: ")
+                                << QStringLiteral("the file is empty");
+    QTest::addRow("bom-only") << Utf8Bom << QStringLiteral("bad.csv:1:1: ") << QStringLiteral("the file is empty");
+    QTest::addRow("header-only") << h << QStringLiteral("bad.csv:2: ")
+                                 << QStringLiteral("the table has a header but no indicator rows");
+    QTest::addRow("line-after-two-line-field")
+        << h + "经济,增速,1.7,%,,,,,,\"第一行\n第二行\"\n经济,增速,abc,%,,,,,,来源\n"
+        << QStringLiteral("bad.csv:4: column value: ") << QStringLiteral("found \"abc\"");
+    QTest::addRow("crlf-lines") << QByteArray(h).replace("\n", "\r\n")
+            + "经济,增速,1,%,,,,,,来源\r\n经济,增速,x,%,,,,,,来源\r\n"
+                                << QStringLiteral("bad.csv:3: column value: ") << QStringLiteral("found \"x\"");
+    QTest::addRow("neither-utf8-nor-gb18030")
+        << h + "经济,增速,\xFF,%,,,,,,来源\n"
+        << QStringLiteral("bad.csv:2:7: ") << QStringLiteral("neither UTF-8 nor GB18030");
+    QTest::addRow("duplicate-id") << QByteArray("id,") + h + "x,经济,增速,1,%,,,,,,来源\nx,经济,增速,2,%,,,,,,来源\n"
+                                  << QStringLiteral("bad.csv:3: column id: ")
+                                  << QStringLiteral("duplicate indicator id \"x\" (first used at line 2)");
+    QTest::addRow("bad-id") << QByteArray("id,") + h + "a b,经济,增速,1,%,,,,,,来源\n"
+                            << QStringLiteral("bad.csv:2: column id: ") << QStringLiteral("expected an id");
+}
+
+void TestCsv::problems()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, location);
+    QFETCH(QString, phrase);
+
+    const LoadResult result = BulletinLoader::loadCsv(bytes, QStringLiteral("bad.csv"));
+    QVERIFY2(!result.document, "a table with problems must not yield a document");
+    QVERIFY(!result.problems.isEmpty());
+    bool found = false;
+    for (const LoadProblem &problem : result.problems) {
+        const QString text = problem.toString();
+        found = found || (text.startsWith(location) && text.contains(phrase));
+    }
+    QVERIFY2(found,
+        qPrintable(
+            QStringLiteral("expected %1…%2, got:\n%3").arg(location, phrase, describeProblems(result.problems))));
+}
+
+QTEST_GUILESS_MAIN(TestCsv)
+
+#include "tst_csv.moc"

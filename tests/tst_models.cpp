@@ -1,0 +1,575 @@
+// The item models over a bulletin: structure (checked by QAbstractItemModelTester), roles, filtering and lookups.
+
+#include "bulletin.h"
+#include "bulletinloader.h"
+#include "indicatorfilterproxymodel.h"
+#include "indicatorroles.h"
+#include "indicatortablemodel.h"
+#include "loadproblem.h"
+#include "sectiontreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSet>
+#include <QtTest>
+#include <algorithm>
+
+using namespace Bulletin;
+
+namespace {
+
+std::shared_ptr<const Document> builtIn()
+{
+    const LoadResult result = BulletinLoader::loadBuiltIn();
+    if (!result.ok())
+        qFatal("the built-in bulletin does not load: %s", qPrintable(describeProblems(result.problems)));
+    return result.document;
+}
+
+std::shared_ptr<const Document> sampleCsv()
+{
+    const LoadResult result = BulletinLoader::loadFile(QString::fromUtf8(BULLETIN_TEST_DATA_DIR "/sample.csv"));
+    if (!result.ok())
+        qFatal("sample.csv does not load: %s", qPrintable(describeProblems(result.problems)));
+    return result.document;
+}
+
+QAbstractItemModelTester *attachTester(QAbstractItemModel *model)
+{
+    return new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
+}
+
+struct Filter
+{
+    QString text;
+    bool province = false;
+    bool rank = false;
+    QString sectionId;
+
+    void applyTo(IndicatorFilterProxyModel &proxy) const
+    {
+        proxy.setSearchText(text);
+        proxy.setRequireProvinceComparison(province);
+        proxy.setRequireRank(rank);
+        proxy.setSectionId(sectionId);
+    }
+};
+
+QStringList terms(const QString &text)
+{
+    QStringList result;
+    QString current;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            if (!current.isEmpty())
+                result.append(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (!current.isEmpty())
+        result.append(current);
+    return result;
+}
+
+// What the filter should keep, worked out from the document itself.
+bool expectedMatch(const Filter &filter, const Section &section, const Indicator &indicator)
+{
+    if (!filter.sectionId.isEmpty() && section.id != filter.sectionId)
+        return false;
+    if (filter.province && !indicator.provinceValue)
+        return false;
+    if (filter.rank && !indicator.rank)
+        return false;
+    const QStringList fields { indicator.name, indicator.nameEn, section.title, indicator.source, indicator.id };
+    for (const QString &term : terms(filter.text)) {
+        bool found = false;
+        for (const QString &field : fields)
+            found = found || field.contains(term, Qt::CaseInsensitive);
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+QStringList expectedIds(const Document &document, const Filter &filter)
+{
+    QStringList ids;
+    for (const Section &section : document.sections) {
+        for (const Indicator &indicator : section.indicators) {
+            if (expectedMatch(filter, section, indicator))
+                ids.append(indicator.id);
+        }
+    }
+    return ids;
+}
+
+QStringList expectedSections(const Document &document, const Filter &filter)
+{
+    QStringList ids;
+    for (const Section &section : document.sections) {
+        for (const Indicator &indicator : section.indicators) {
+            if (expectedMatch(filter, section, indicator)) {
+                ids.append(section.id);
+                break;
+            }
+        }
+    }
+    return ids;
+}
+
+QStringList idsInTable(const QAbstractItemModel &model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row, 0).data(IndicatorIdRole).toString());
+    return ids;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Filter)
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void tableModelStructure();
+    void treeModelStructure();
+    void proxyOverTableStructure();
+    void proxyOverTreeStructure();
+    void roles_data();
+    void roles();
+    void rankOnlyIndicatorsHaveNoValue();
+    void headers();
+    void filter_data();
+    void filter();
+    void lookups();
+
+private:
+    std::shared_ptr<const Document> m_doc;
+};
+
+void TestModels::initTestCase()
+{
+    m_doc = builtIn();
+}
+
+void TestModels::tableModelStructure()
+{
+    IndicatorTableModel model;
+    attachTester(&model);
+    QCOMPARE(model.rowCount(), 0);
+
+    model.setDocument(m_doc);
+    QCOMPARE(model.rowCount(), m_doc->indicatorCount());
+    QCOMPARE(model.columnCount(), int(IndicatorTableModel::ColumnCount));
+    int row = 0;
+    for (const Section &section : m_doc->sections) {
+        for (const Indicator &indicator : section.indicators) {
+            QCOMPARE(model.index(row, IndicatorTableModel::NameColumn).data().toString(), indicator.name);
+            QCOMPARE(model.index(row, IndicatorTableModel::SectionColumn).data().toString(), section.title);
+            ++row;
+        }
+    }
+
+    const std::shared_ptr<const Document> csv = sampleCsv();
+    model.setDocument(csv);
+    QCOMPARE(model.rowCount(), csv->indicatorCount());
+    model.setDocument(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+    model.setDocument(m_doc);
+    QCOMPARE(model.rowCount(), m_doc->indicatorCount());
+}
+
+void TestModels::treeModelStructure()
+{
+    SectionTreeModel model;
+    attachTester(&model);
+    QCOMPARE(model.rowCount(), 0);
+
+    model.setDocument(m_doc);
+    QCOMPARE(model.rowCount(), int(m_doc->sections.size()));
+    int indicators = 0;
+    for (int s = 0; s < m_doc->sections.size(); ++s) {
+        const QModelIndex sectionIndex = model.index(s, SectionTreeModel::NameColumn);
+        QCOMPARE(sectionIndex.data().toString(), m_doc->sections.at(s).title);
+        QCOMPARE(model.rowCount(sectionIndex), int(m_doc->sections.at(s).indicators.size()));
+        QCOMPARE(model.rowCount(model.index(s, SectionTreeModel::ValueColumn)), 0);
+        for (int i = 0; i < model.rowCount(sectionIndex); ++i) {
+            const QModelIndex child = model.index(i, SectionTreeModel::NameColumn, sectionIndex);
+            QCOMPARE(child.parent(), sectionIndex);
+            QCOMPARE(model.rowCount(child), 0);
+            QCOMPARE(child.data(IndicatorIdRole).toString(), m_doc->sections.at(s).indicators.at(i).id);
+            ++indicators;
+        }
+    }
+    QCOMPARE(indicators, m_doc->indicatorCount());
+
+    model.setDocument(sampleCsv());
+    QCOMPARE(model.rowCount(), 2);
+    model.setDocument(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::proxyOverTableStructure()
+{
+    IndicatorTableModel source;
+    IndicatorFilterProxyModel proxy;
+    proxy.setSourceModel(&source);
+    attachTester(&source);
+    attachTester(&proxy);
+
+    source.setDocument(m_doc);
+    QCOMPARE(proxy.rowCount(), m_doc->indicatorCount());
+    QVERIFY(!proxy.isFiltering());
+
+    proxy.setSearchText(QStringLiteral("增速"));
+    QVERIFY(proxy.isFiltering());
+    QVERIFY(proxy.rowCount() > 0 && proxy.rowCount() < m_doc->indicatorCount());
+    proxy.setRequireRank(true);
+    proxy.setRequireProvinceComparison(true);
+    proxy.setSectionId(QStringLiteral("economy"));
+    proxy.sort(IndicatorTableModel::ValueColumn, Qt::DescendingOrder);
+    proxy.setSearchText(QString());
+    proxy.setRequireRank(false);
+    proxy.setRequireProvinceComparison(false);
+    proxy.setSectionId(QString());
+    QVERIFY(!proxy.isFiltering());
+    QCOMPARE(proxy.rowCount(), m_doc->indicatorCount());
+
+    // Sorted by the number, not its text (as text, "99.8" > "96211").
+    proxy.sort(IndicatorTableModel::ValueColumn, Qt::DescendingOrder);
+    double biggest = 0;
+    for (const Section &section : m_doc->sections) {
+        for (const Indicator &indicator : section.indicators)
+            biggest = qMax(biggest, indicator.value.value_or(0));
+    }
+    QList<double> values;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const QVariant value = proxy.index(row, IndicatorTableModel::ValueColumn).data(ValueRole);
+        if (value.isValid())
+            values.append(value.toDouble());
+    }
+    QVERIFY(!values.isEmpty());
+    QCOMPARE(values.first(), biggest);
+    QVERIFY(std::is_sorted(values.crbegin(), values.crend()));
+
+    source.setDocument(sampleCsv());
+    QCOMPARE(proxy.rowCount(), 6);
+    source.setDocument(nullptr);
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestModels::proxyOverTreeStructure()
+{
+    SectionTreeModel source;
+    IndicatorFilterProxyModel proxy;
+    proxy.setSourceModel(&source);
+    attachTester(&source);
+    attachTester(&proxy);
+
+    source.setDocument(m_doc);
+    QCOMPARE(proxy.rowCount(), int(m_doc->sections.size()));
+    proxy.setSearchText(QStringLiteral("增速"));
+    proxy.setRequireRank(true);
+    proxy.setSectionId(QStringLiteral("projects"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSectionId(QString());
+    proxy.setRequireRank(false);
+    proxy.setSearchText(QString());
+    QCOMPARE(proxy.rowCount(), int(m_doc->sections.size()));
+    source.setDocument(sampleCsv());
+    QCOMPARE(proxy.rowCount(), 2);
+    source.setDocument(nullptr);
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestModels::roles_data()
+{
+    QTest::addColumn<QString>("indicatorId");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QVariant>("provinceValue");
+    QTest::addColumn<QVariant>("gap");
+    QTest::addColumn<QVariant>("rank");
+    QTest::addColumn<QVariant>("rankOf");
+    QTest::addColumn<QString>("valueText");
+    QTest::addColumn<QString>("provinceText");
+    QTest::addColumn<QString>("gapText");
+    QTest::addColumn<QString>("rankText");
+
+    const QVariant none;
+    QTest::addRow("gdp_growth") << QStringLiteral("gdp_growth") << QVariant(1.7) << QVariant(1.3) << QVariant(0.4)
+                                << QVariant(2) << QVariant(14) << QStringLiteral("1.7") << QStringLiteral("1.3*")
+                                << QStringLiteral("+0.4 个百分点") << QStringLiteral("第2名 / 14");
+    QTest::addRow("industrial_value_added_growth")
+        << QStringLiteral("industrial_value_added_growth") << QVariant(2.5) << QVariant(1.9) << QVariant(0.6) << none
+        << none << QStringLiteral("2.5") << QStringLiteral("1.9*") << QStringLiteral("+0.6 个百分点") << QString();
+    QTest::addRow("retail_sales_growth (rank only)")
+        << QStringLiteral("retail_sales_growth") << none << none << none << QVariant(2) << QVariant(14)
+        << QStringLiteral("—") << QString() << QString() << QStringLiteral("第2名 / 14");
+    QTest::addRow("deposits_loans_total (rank among 13)")
+        << QStringLiteral("deposits_loans_total") << none << none << none << QVariant(1) << QVariant(13)
+        << QStringLiteral("—") << QString() << QString() << QStringLiteral("第1名 / 13");
+    QTest::addRow("patient_deaths (value in words)")
+        << QStringLiteral("patient_deaths") << QVariant(0.0) << none << none << none << none << QStringLiteral("零死亡")
+        << QString() << QString() << QString();
+    QTest::addRow("local_tax_revenue") << QStringLiteral("local_tax_revenue") << QVariant(50.28) << none << none << none
+                                       << none << QStringLiteral("50.28") << QString() << QString() << QString();
+}
+
+void TestModels::roles()
+{
+    QFETCH(QString, indicatorId);
+    QFETCH(QVariant, value);
+    QFETCH(QVariant, provinceValue);
+    QFETCH(QVariant, gap);
+    QFETCH(QVariant, rank);
+    QFETCH(QVariant, rankOf);
+    QFETCH(QString, valueText);
+    QFETCH(QString, provinceText);
+    QFETCH(QString, gapText);
+    QFETCH(QString, rankText);
+
+    IndicatorTableModel table;
+    table.setDocument(m_doc);
+    SectionTreeModel tree;
+    tree.setDocument(m_doc);
+
+    const QModelIndex tableIndex = table.indexOfIndicator(indicatorId);
+    const QModelIndex treeIndex = tree.indexOfIndicator(indicatorId);
+    QVERIFY(tableIndex.isValid());
+    QVERIFY(treeIndex.isValid());
+    for (const QModelIndex &index : { tableIndex, treeIndex }) {
+        QCOMPARE(index.data(IndicatorIdRole).toString(), indicatorId);
+        QCOMPARE(index.data(ValueRole).isValid(), value.isValid());
+        if (value.isValid())
+            QCOMPARE(index.data(ValueRole).toDouble(), value.toDouble());
+        QCOMPARE(index.data(ProvinceValueRole).isValid(), provinceValue.isValid());
+        if (provinceValue.isValid())
+            QCOMPARE(index.data(ProvinceValueRole).toDouble(), provinceValue.toDouble());
+        QCOMPARE(index.data(GapRole).isValid(), gap.isValid());
+        if (gap.isValid())
+            QVERIFY2(qAbs(index.data(GapRole).toDouble() - gap.toDouble()) < 1e-9,
+                qPrintable(index.data(GapRole).toString()));
+        QCOMPARE(index.data(RankRole), rank);
+        QCOMPARE(index.data(RankOfRole), rankOf);
+    }
+
+    const int row = tableIndex.row();
+    QCOMPARE(table.index(row, IndicatorTableModel::ValueColumn).data().toString(), valueText);
+    QCOMPARE(table.index(row, IndicatorTableModel::ProvinceColumn).data().toString(), provinceText);
+    QCOMPARE(table.index(row, IndicatorTableModel::GapColumn).data().toString(), gapText);
+    QCOMPARE(table.index(row, IndicatorTableModel::RankColumn).data().toString(), rankText);
+    QCOMPARE(tree.index(treeIndex.row(), SectionTreeModel::GapColumn, treeIndex.parent()).data().toString(), gapText);
+    QCOMPARE(tree.index(treeIndex.row(), SectionTreeModel::RankColumn, treeIndex.parent()).data().toString(), rankText);
+}
+
+void TestModels::rankOnlyIndicatorsHaveNoValue()
+{
+    IndicatorTableModel table;
+    table.setDocument(m_doc);
+    int rankOnly = 0;
+    for (const Section &section : m_doc->sections) {
+        for (const Indicator &indicator : section.indicators) {
+            if (indicator.value || !indicator.valueText.isEmpty() || !indicator.rank)
+                continue;
+            ++rankOnly;
+            const QModelIndex index = table.indexOfIndicator(indicator.id, IndicatorTableModel::ValueColumn);
+            QVERIFY2(!index.data(ValueRole).isValid(), qPrintable(indicator.id));
+            QVERIFY2(!index.data(SortRole).isValid(), qPrintable(indicator.id));
+            QCOMPARE(index.data().toString(), QStringLiteral("—"));
+            QVERIFY2(index.data(RankRole).isValid(), qPrintable(indicator.id));
+        }
+    }
+    QVERIFY2(rankOnly > 0, "the built-in bulletin has rank-only indicators (社会消费品零售总额增速排名全省第二)");
+}
+
+void TestModels::headers()
+{
+    IndicatorTableModel table;
+    for (int column = 0; column < table.columnCount(); ++column)
+        QVERIFY2(!table.headerData(column, Qt::Horizontal).toString().isEmpty(), qPrintable(QString::number(column)));
+    SectionTreeModel tree;
+    for (int column = 0; column < tree.columnCount(); ++column)
+        QVERIFY2(!tree.headerData(column, Qt::Horizontal).toString().isEmpty(), qPrintable(QString::number(column)));
+}
+
+void TestModels::filter_data()
+{
+    QTest::addColumn<Filter>("filter");
+    QTest::addColumn<QStringList>("mustInclude");
+    QTest::addColumn<QStringList>("mustExclude");
+    QTest::addColumn<bool>("expectNone");
+
+    auto text = [](const QString &searchText) { return Filter { searchText, false, false, QString() }; };
+    const QStringList nothing;
+
+    QTest::addRow("chinese-name") << text(QStringLiteral("地区生产总值"))
+                                  << QStringList { QStringLiteral("gdp_growth") } << nothing << false;
+    QTest::addRow("english-name-any-case")
+        << text(QStringLiteral("hubei"))
+        << QStringList { QStringLiteral("aid_team_batches"), QStringLiteral("aid_medical_staff") }
+        << QStringList { QStringLiteral("patient_deaths") } << false;
+    QTest::addRow("section-title") << text(QStringLiteral("回稳向好"))
+                                   << QStringList { QStringLiteral("resumption_rate"), QStringLiteral("tax_share") }
+                                   << QStringList { QStringLiteral("direct_financing") } << false;
+    QTest::addRow("source-only") << text(QStringLiteral(
+        "黄冈")) << QStringList { QStringLiteral("aid_team_batches"), QStringLiteral("aid_medical_staff") }
+                                 << nothing << false;
+    QTest::addRow("id") << text(QStringLiteral("wansheng_"))
+                        << QStringList { QStringLiteral("wansheng_days_to_production"),
+                               QStringLiteral("wansheng_output_june") }
+                        << nothing << false;
+    QTest::addRow("two-terms-and") << text(QStringLiteral("地区生产总值 排名"))
+                                   << QStringList { QStringLiteral("gdp_growth") }
+                                   << QStringList { QStringLiteral("retail_sales_growth") } << false;
+    QTest::addRow("terms-apart-by-ideographic-space")
+        << text(QStringLiteral("地区生产总值\u3000排名")) << QStringList { QStringLiteral("gdp_growth") }
+        << QStringList { QStringLiteral("retail_sales_growth") } << false;
+    QTest::addRow("terms-apart-by-tab") << text(QStringLiteral("用电量\t工业"))
+                                        << QStringList { QStringLiteral("industrial_electricity_growth") }
+                                        << QStringList { QStringLiteral("gdp_growth") } << false;
+    QTest::addRow("nonsense") << text(QStringLiteral("xyzzy不存在")) << nothing << nothing << true;
+    QTest::addRow("one-term-of-two-unknown")
+        << text(QStringLiteral("地区生产总值 xyzzy")) << nothing << nothing << true;
+    QTest::addRow("has-province") << Filter { QString(), true, false, QString() }
+                                  << QStringList { QStringLiteral("gdp_growth") }
+                                  << QStringList { QStringLiteral("retail_sales_growth") } << false;
+    QTest::addRow("has-rank") << Filter { QString(), false, true, QString() }
+                              << QStringList { QStringLiteral("retail_sales_growth"), QStringLiteral("new_loans") }
+                              << QStringList { QStringLiteral("industrial_value_added_growth") } << false;
+    QTest::addRow("has-province-and-rank")
+        << Filter { QString(), true, true, QString() } << QStringList { QStringLiteral("gdp_growth") }
+        << QStringList { QStringLiteral("industrial_value_added_growth") } << false;
+    QTest::addRow("section") << Filter { QString(), false, false, QStringLiteral("science") }
+                             << QStringList { QStringLiteral("high_tech_applicants"),
+                                    QStringLiteral("rd_spending_growth") }
+                             << QStringList { QStringLiteral("gdp_growth") } << false;
+    QTest::addRow("section-and-term") << Filter { QStringLiteral("增速"), false, false, QStringLiteral("projects") }
+                                      << QStringList { QStringLiteral("domestic_capital_in_place_growth") }
+                                      << QStringList { QStringLiteral("gdp_growth") } << false;
+    QTest::addRow("section-without-matches")
+        << Filter { QString(), true, false, QStringLiteral("poverty") } << nothing << nothing << true;
+}
+
+void TestModels::filter()
+{
+    QFETCH(Filter, filter);
+    QFETCH(QStringList, mustInclude);
+    QFETCH(QStringList, mustExclude);
+    QFETCH(bool, expectNone);
+
+    const QStringList wantIds = expectedIds(*m_doc, filter);
+    const QStringList wantSections = expectedSections(*m_doc, filter);
+    QCOMPARE(wantIds.isEmpty(), expectNone);
+
+    IndicatorTableModel table;
+    IndicatorFilterProxyModel tableProxy;
+    tableProxy.setSourceModel(&table);
+    attachTester(&tableProxy);
+    SectionTreeModel tree;
+    IndicatorFilterProxyModel treeProxy;
+    treeProxy.setSourceModel(&tree);
+    attachTester(&treeProxy);
+    table.setDocument(m_doc);
+    tree.setDocument(m_doc);
+    filter.applyTo(tableProxy);
+    filter.applyTo(treeProxy);
+
+    const QStringList tableIds = idsInTable(tableProxy);
+    QCOMPARE(tableIds, wantIds);
+    for (const QString &id : mustInclude)
+        QVERIFY2(tableIds.contains(id), qPrintable(id));
+    for (const QString &id : mustExclude)
+        QVERIFY2(!tableIds.contains(id), qPrintable(id));
+    if (QTest::currentDataTag() == QByteArrayLiteral("has-province")) {
+        int withProvince = 0;
+        for (const Section &section : m_doc->sections) {
+            for (const Indicator &indicator : section.indicators)
+                withProvince += indicator.provinceValue ? 1 : 0;
+        }
+        QCOMPARE(tableProxy.rowCount(), withProvince);
+    }
+    if (QTest::currentDataTag() == QByteArrayLiteral("source-only")) {
+        // Proves the match came from the source: no other searched field holds the term.
+        for (const QString &id : tableIds) {
+            int s = -1;
+            const Indicator *indicator = m_doc->findIndicator(id, &s);
+            QVERIFY(indicator);
+            const QString elsewhere = indicator->name + indicator->nameEn + m_doc->sections.at(s).title + id;
+            QVERIFY2(!elsewhere.contains(filter.text), qPrintable(id));
+        }
+    }
+
+    // The tree keeps only the sections with a match, each with only its matching indicators.
+    QStringList treeSections;
+    QStringList treeIds;
+    for (int s = 0; s < treeProxy.rowCount(); ++s) {
+        const QModelIndex section = treeProxy.index(s, 0);
+        treeSections.append(section.data(SectionIdRole).toString());
+        QVERIFY2(treeProxy.rowCount(section) > 0, qPrintable(section.data(SectionIdRole).toString()));
+        for (int i = 0; i < treeProxy.rowCount(section); ++i)
+            treeIds.append(treeProxy.index(i, 0, section).data(IndicatorIdRole).toString());
+    }
+    QCOMPARE(treeSections, wantSections);
+    QCOMPARE(treeIds, wantIds);
+
+    // Clearing the filter brings everything back.
+    Filter().applyTo(tableProxy);
+    Filter().applyTo(treeProxy);
+    QCOMPARE(tableProxy.rowCount(), m_doc->indicatorCount());
+    QCOMPARE(treeProxy.rowCount(), int(m_doc->sections.size()));
+}
+
+void TestModels::lookups()
+{
+    IndicatorTableModel table;
+    SectionTreeModel tree;
+    QVERIFY(!table.indexOfIndicator(QStringLiteral("gdp_growth")).isValid());
+    QVERIFY(!tree.indexOfIndicator(QStringLiteral("gdp_growth")).isValid());
+    QVERIFY(!tree.indexOfSection(QStringLiteral("economy")).isValid());
+    table.setDocument(m_doc);
+    tree.setDocument(m_doc);
+
+    int row = 0;
+    for (int s = 0; s < m_doc->sections.size(); ++s) {
+        const Section &section = m_doc->sections.at(s);
+        const QModelIndex sectionIndex = tree.indexOfSection(section.id);
+        QVERIFY2(sectionIndex.isValid(), qPrintable(section.id));
+        QCOMPARE(sectionIndex.row(), s);
+        QVERIFY(!sectionIndex.parent().isValid());
+        QCOMPARE(sectionIndex.data(SectionIdRole).toString(), section.id);
+        QCOMPARE(sectionIndex.data().toString(), section.title);
+        for (int i = 0; i < section.indicators.size(); ++i) {
+            const QString &id = section.indicators.at(i).id;
+            const QModelIndex inTable = table.indexOfIndicator(id);
+            QCOMPARE(inTable.row(), row);
+            QCOMPARE(inTable.column(), int(IndicatorTableModel::NameColumn));
+            QCOMPARE(inTable.data(IndicatorIdRole).toString(), id);
+            QCOMPARE(inTable.data(SectionIdRole).toString(), section.id);
+            const QModelIndex inTree = tree.indexOfIndicator(id);
+            QCOMPARE(inTree.row(), i);
+            QCOMPARE(inTree.parent(), sectionIndex);
+            QCOMPARE(inTree.data(IndicatorIdRole).toString(), id);
+            ++row;
+        }
+    }
+    const QModelIndex rankCell = table.indexOfIndicator(QStringLiteral("gdp_growth"), IndicatorTableModel::RankColumn);
+    QCOMPARE(rankCell.column(), int(IndicatorTableModel::RankColumn));
+    QCOMPARE(rankCell.data().toString(), QStringLiteral("第2名 / 14"));
+
+    QVERIFY(!table.indexOfIndicator(QStringLiteral("no_such_indicator")).isValid());
+    QVERIFY(!tree.indexOfIndicator(QStringLiteral("no_such_indicator")).isValid());
+    QVERIFY(!tree.indexOfSection(QStringLiteral("no_such_section")).isValid());
+    // Section ids and indicator ids are different namespaces.
+    QVERIFY(!tree.indexOfSection(QStringLiteral("gdp_growth")).isValid());
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+
+#include "tst_models.moc"
