@@ -59,8 +59,11 @@ int main(int argc, char *argv[])
         window.setDocument(loaded.document, commandLine.inputFile);
         window.show();
     }
-    if (!commandLine.tabId.isEmpty())
-        window.showSection(commandLine.tabId);
+    if (commandLine.tabId.isEmpty())
+        window.restoreLastTab();
+    else if (!window.showSection(commandLine.tabId))
+        QTextStream(stderr) << QStringLiteral("no section with id \"%1\"; see --list-sections").arg(commandLine.tabId)
+                            << Qt::endl;
     if (commandLine.quitAfterFirstPaint)
         window.quitAfterFirstPaint();
     return QApplication::exec();

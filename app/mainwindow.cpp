@@ -1,96 +1,255 @@
 #include "mainwindow.h"
 
+#include "indicatorsearchpanel.h"
+#include "overviewpage.h"
+#include "sectionpage.h"
+
+#include <QActionGroup>
 #include <QApplication>
-#include <QEvent>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QLineEdit>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
+#include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTextBrowser>
+#include <QTabWidget>
 #include <QTimer>
-#include <QTreeView>
+#include <QToolBar>
 #include <QVBoxLayout>
 #include <bulletinloader.h>
 #include <bulletinwriter.h>
-#include <indicatorfilterproxymodel.h>
-#include <indicatorroles.h>
-#include <sectiontreemodel.h>
+#include <indicatortablemodel.h>
+
+namespace {
+
+constexpr int MaxRecentFiles = 8;
+const auto OverviewTabKey = "overview";
+
+bool isBulletinFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("json") || suffix == QLatin1String("csv");
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_treeModel(new Bulletin::SectionTreeModel(this))
-    , m_proxy(new Bulletin::IndicatorFilterProxyModel(this))
+    , m_tableModel(new Bulletin::IndicatorTableModel(this))
+    , m_tabs(new QTabWidget(this))
 {
-    m_proxy->setSourceModel(m_treeModel);
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    setCentralWidget(m_tabs);
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_filter = new QLineEdit(left);
-    m_filter->setPlaceholderText(tr("Filter indicators (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    m_tree = new QTreeView(left);
-    m_tree->setModel(m_proxy);
-    m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    leftLayout->addWidget(m_filter);
-    leftLayout->addWidget(m_tree);
+    m_searchPanel = new IndicatorSearchPanel(m_tableModel, this);
+    m_searchDock = new QDockWidget(tr("Indicators"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_searchPanel);
+    m_searchDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
+    connect(m_searchPanel, &IndicatorSearchPanel::indicatorChosen, this, &MainWindow::showIndicator);
 
-    m_text = new QTextBrowser(this);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_text);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    m_statusLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusLabel);
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&Open bulletin…"), QKeySequence::Open, this, &MainWindow::openBulletin);
-    fileMenu->addAction(tr("&Export data…"), this, &MainWindow::exportData);
-    fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QSettings settings;
+    m_theme = AppTheme::fromName(settings.value(QStringLiteral("view/theme")).toString());
+    m_sectionSplitterState = settings.value(QStringLiteral("window/sectionSplitters")).toByteArray();
+    createActions();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensurePage);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
-    addAction(find);
-
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setSearchText(text);
-        if (m_proxy->isFiltering())
-            m_tree->expandAll();
-    });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrent);
-    resize(1200, 760);
+    resize(1280, 800);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (m_theme != AppTheme::System)
+        AppTheme::apply(m_theme);
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *open = fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open bulletin…"), this, &MainWindow::openBulletin);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &recent"));
+    updateRecentMenu();
+    fileMenu->addSeparator();
+    QAction *exportAction = fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export data…"), this, &MainWindow::exportData);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *find = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search indicators"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_searchPanel->focusSearch();
+    });
+    viewMenu->addAction(m_searchDock->toggleViewAction());
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    const QList<QPair<AppTheme::Theme, QString>> themes { { AppTheme::System, tr("Follow the &system") },
+        { AppTheme::Light, tr("&Light") }, { AppTheme::Dark, tr("&Dark") },
+        { AppTheme::HighContrast, tr("&High contrast") } };
+    for (const auto &[theme, label] : themes) {
+        QAction *action = themeMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(theme == m_theme);
+        themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme = theme] { setTheme(theme); });
+    }
+    QAction *fullScreen = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Full screen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Bulletin Dashboard"), this, &MainWindow::about);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(open);
+    toolBar->addAction(exportAction);
+    toolBar->addSeparator();
+    toolBar->addAction(find);
+    toolBar->addAction(fullScreen);
+}
+
 void MainWindow::setDocument(std::shared_ptr<const Bulletin::Document> document, const QString &filePath)
 {
+    if (!document)
+        return;
     m_document = std::move(document);
-    m_treeModel->setDocument(m_document);
-    m_tree->expandAll();
-    if (m_document) {
-        setWindowTitle(m_document->title);
-        statusBar()->showMessage(tr("%1 — %2 sections, %3 indicators")
-                                     .arg(filePath.isEmpty() ? tr("Built-in bulletin") : filePath)
-                                     .arg(m_document->sections.size())
-                                     .arg(m_document->indicatorCount()));
+    m_filePath = filePath;
+    m_tableModel->setDocument(m_document);
+    rebuildTabs();
+    setWindowTitle(m_document->title);
+    m_statusLabel->setText(tr("%1 · %n section(s)", nullptr, int(m_document->sections.size()))
+                               .arg(filePath.isEmpty() ? tr("Built-in bulletin") : QFileInfo(filePath).fileName())
+        + tr(" · %n indicator(s)", nullptr, m_document->indicatorCount()));
+    if (!filePath.isEmpty())
+        addRecentFile(filePath);
+}
+
+bool MainWindow::openFile(const QString &filePath)
+{
+    const Bulletin::LoadResult loaded = Bulletin::BulletinLoader::loadFile(filePath);
+    if (!loaded.ok()) {
+        showProblem(tr("Cannot open bulletin"),
+            tr("The bulletin on screen is unchanged.\n\n%1").arg(Bulletin::describeProblems(loaded.problems)));
+        return false;
     }
+    setDocument(loaded.document, filePath);
+    statusBar()->showMessage(tr("Opened %1").arg(filePath), 5000);
+    return true;
+}
+
+void MainWindow::rebuildTabs()
+{
+    rememberSplitters();
+    const QSignalBlocker blocker(m_tabs);
+    while (m_tabs->count() > 0) {
+        QWidget *page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        page->deleteLater();
+    }
+    m_sectionPages.clear();
+    m_overview = new OverviewPage(m_document, m_tableModel, AppTheme::chartStyle(m_theme), m_tabs);
+    connect(m_overview, &OverviewPage::indicatorActivated, this, &MainWindow::showIndicator);
+    m_tabs->addTab(m_overview, tr("Overview"));
+    for (const Bulletin::Section &section : m_document->sections) {
+        // Section pages are built when first shown; until then the tab holds an empty container.
+        auto *container = new QWidget(m_tabs);
+        auto *layout = new QVBoxLayout(container);
+        layout->setContentsMargins(0, 0, 0, 0);
+        const int index = m_tabs->addTab(container, section.title);
+        m_tabs->setTabToolTip(index, section.titleEn.isEmpty() ? section.title : section.titleEn);
+        m_sectionPages.append(nullptr);
+    }
+    m_tabs->setCurrentIndex(0);
+}
+
+SectionPage *MainWindow::sectionPage(int sectionIndex)
+{
+    if (sectionIndex < 0 || sectionIndex >= m_sectionPages.size())
+        return nullptr;
+    if (!m_sectionPages.at(sectionIndex)) {
+        QWidget *container = m_tabs->widget(sectionIndex + 1);
+        auto *page = new SectionPage(m_document, sectionIndex, m_tableModel, AppTheme::chartStyle(m_theme), container);
+        container->layout()->addWidget(page);
+        if (!m_sectionSplitterState.isEmpty())
+            page->restoreSplitterState(m_sectionSplitterState);
+        m_sectionPages[sectionIndex] = page;
+    }
+    return m_sectionPages.at(sectionIndex);
+}
+
+void MainWindow::ensurePage(int tabIndex)
+{
+    if (tabIndex > 0)
+        sectionPage(tabIndex - 1);
 }
 
 bool MainWindow::showSection(const QString &sectionId)
 {
-    const QModelIndex index = m_proxy->mapFromSource(m_treeModel->indexOfSection(sectionId));
-    if (!index.isValid())
+    if (!m_document)
         return false;
-    m_tree->setCurrentIndex(index);
-    return true;
+    if (sectionId == QLatin1String(OverviewTabKey)) {
+        m_tabs->setCurrentIndex(0);
+        return true;
+    }
+    for (int s = 0; s < m_document->sections.size(); ++s) {
+        if (m_document->sections.at(s).id == sectionId) {
+            m_tabs->setCurrentIndex(s + 1);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool MainWindow::showIndicator(const QString &sectionId, const QString &indicatorId)
+{
+    if (!showSection(sectionId))
+        return false;
+    SectionPage *page = sectionPage(m_tabs->currentIndex() - 1);
+    return page && page->selectIndicator(indicatorId);
+}
+
+void MainWindow::restoreLastTab()
+{
+    const QString last = QSettings().value(QStringLiteral("window/lastTab")).toString();
+    if (!last.isEmpty())
+        showSection(last);
+}
+
+void MainWindow::setTheme(AppTheme::Theme theme)
+{
+    m_theme = theme;
+    AppTheme::apply(theme);
+    const ChartStyle style = AppTheme::chartStyle(theme);
+    if (m_overview)
+        m_overview->setChartStyle(style);
+    for (SectionPage *page : std::as_const(m_sectionPages)) {
+        if (page)
+            page->setChartStyle(style);
+    }
+    QSettings().setValue(QStringLiteral("view/theme"), AppTheme::name(theme));
 }
 
 void MainWindow::quitAfterFirstPaint()
@@ -108,51 +267,127 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveState()
+{
+    if (!m_document)
+        return;
+    rememberSplitters();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    const int current = m_tabs->currentIndex();
+    settings.setValue(QStringLiteral("window/lastTab"),
+        current > 0 ? m_document->sections.at(current - 1).id : QString::fromLatin1(OverviewTabKey));
+    if (!m_sectionSplitterState.isEmpty())
+        settings.setValue(QStringLiteral("window/sectionSplitters"), m_sectionSplitterState);
+}
+
+void MainWindow::rememberSplitters()
+{
+    const int current = m_tabs->currentIndex();
+    if (current > 0 && m_sectionPages.value(current - 1))
+        m_sectionSplitterState = m_sectionPages.at(current - 1)->saveSplitterState();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && isBulletinFile(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openFile(urls.first().toLocalFile());
+}
+
 void MainWindow::openBulletin()
 {
+    const QString folder = QSettings().value(QStringLiteral("paths/openFolder")).toString();
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open bulletin"), QString(), tr("Bulletins (*.json *.csv);;All files (*)"));
+        this, tr("Open bulletin"), folder, tr("Bulletins (*.json *.csv);;JSON (*.json);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    const Bulletin::LoadResult loaded = Bulletin::BulletinLoader::loadFile(path);
-    if (!loaded.ok()) {
-        QMessageBox::warning(this, tr("Cannot open bulletin"), Bulletin::describeProblems(loaded.problems));
-        return;
-    }
-    setDocument(loaded.document, path);
+    QSettings().setValue(QStringLiteral("paths/openFolder"), QFileInfo(path).absolutePath());
+    openFile(path);
 }
 
 void MainWindow::exportData()
 {
     if (!m_document)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export data"), QString(), tr("CSV table (*.csv);;Bulletin JSON (*.json)"));
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("paths/exportFolder")).toString();
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export data"),
+        QDir(folder).filePath(m_document->id + QStringLiteral(".csv")), tr("CSV table (*.csv);;Bulletin JSON (*.json)"),
+        &selectedFilter);
     if (path.isEmpty())
         return;
-    // The file dialog has already asked before replacing an existing file.
+    settings.setValue(QStringLiteral("paths/exportFolder"), QFileInfo(path).absolutePath());
+    // The file dialog has asked before replacing an existing file.
     const QString failure
         = Bulletin::BulletinWriter::writeFile(*m_document, path, Bulletin::BulletinWriter::Overwrite::Allow);
     if (!failure.isEmpty())
-        QMessageBox::warning(this, tr("Cannot export data"), failure);
+        showProblem(tr("Cannot export data"), failure);
     else
         statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
 }
 
-void MainWindow::showCurrent()
+void MainWindow::about()
 {
-    const QModelIndex index = m_tree->currentIndex();
-    if (!index.isValid() || !m_document)
-        return;
-    const int sectionIndex = index.data(Bulletin::SectionIndexRole).toInt();
-    const Bulletin::Section &section = m_document->sections.at(sectionIndex);
-    QString html = QStringLiteral("<h2>%1</h2>").arg(section.title.toHtmlEscaped());
-    const QString source = index.data(Bulletin::SourceRole).toString();
-    for (const QString &paragraph : section.text.split(QLatin1Char('\n'))) {
-        QString escaped = paragraph.toHtmlEscaped();
-        if (!source.isEmpty())
-            escaped.replace(source.toHtmlEscaped(), QStringLiteral("<mark>%1</mark>").arg(source.toHtmlEscaped()));
-        html += QStringLiteral("<p>%1</p>").arg(escaped);
+    QString source = tr("Built-in bulletin");
+    if (m_document)
+        source = m_document->sourceNote.isEmpty() ? m_document->title : m_document->sourceNote;
+    QMessageBox::about(this, tr("About Bulletin Dashboard"),
+        tr("<h3>Bulletin Dashboard %1</h3>"
+           "<p>Key figures, highlight sections and comparisons with the province from a city's "
+           "development bulletin.</p>"
+           "<p><b>Data source:</b> %2</p>"
+           "<p>Provincial values marked * are derived from the gap the text states.</p>"
+           "<p>Built with Qt %3.</p>")
+            .arg(QApplication::applicationVersion(), source.toHtmlEscaped(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::addRecentFile(const QString &filePath)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(filePath).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
     }
-    m_text->setHtml(html);
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showProblem(const QString &title, const QString &message)
+{
+    m_lastError = message;
+    if (m_interactive)
+        QMessageBox::warning(this, title, message);
 }

@@ -1,18 +1,24 @@
 #pragma once
 
+#include "apptheme.h"
+
 #include <QMainWindow>
 #include <bulletin.h>
 #include <memory>
 
-class QTreeView;
-class QTextBrowser;
-class QLineEdit;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class IndicatorSearchPanel;
+class OverviewPage;
+class SectionPage;
 
 namespace Bulletin {
-class SectionTreeModel;
-class IndicatorFilterProxyModel;
-} // namespace Bulletin
+class IndicatorTableModel;
+}
 
+// Assembles the pages of a bulletin, its menus and its state; the pages do the showing.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,22 +28,58 @@ public:
 
     void setDocument(std::shared_ptr<const Bulletin::Document> document, const QString &filePath);
     std::shared_ptr<const Bulletin::Document> document() const { return m_document; }
+    QString filePath() const { return m_filePath; }
+    // Loads a file; on failure shows the located problems and keeps the current bulletin.
+    bool openFile(const QString &filePath);
     bool showSection(const QString &sectionId);
+    bool showIndicator(const QString &sectionId, const QString &indicatorId);
     void quitAfterFirstPaint();
+    void restoreLastTab();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    OverviewPage *overviewPage() const { return m_overview; }
+    // Builds the page on first use.
+    SectionPage *sectionPage(int sectionIndex);
+    bool hasSectionPage(int sectionIndex) const { return m_sectionPages.value(sectionIndex) != nullptr; }
+    IndicatorSearchPanel *searchPanel() const { return m_searchPanel; }
+    Bulletin::IndicatorTableModel *tableModel() const { return m_tableModel; }
+    void setTheme(AppTheme::Theme theme);
+    // Problems are shown in a dialog unless this is off (tests, headless runs).
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    QString lastError() const { return m_lastError; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createActions();
+    void rebuildTabs();
+    void ensurePage(int tabIndex);
     void openBulletin();
     void exportData();
-    void showCurrent();
+    void about();
+    void addRecentFile(const QString &filePath);
+    void updateRecentMenu();
+    void saveState();
+    void rememberSplitters();
+    void showProblem(const QString &title, const QString &message);
 
     std::shared_ptr<const Bulletin::Document> m_document;
-    Bulletin::SectionTreeModel *m_treeModel = nullptr;
-    Bulletin::IndicatorFilterProxyModel *m_proxy = nullptr;
-    QTreeView *m_tree = nullptr;
-    QTextBrowser *m_text = nullptr;
-    QLineEdit *m_filter = nullptr;
+    QString m_filePath;
+    Bulletin::IndicatorTableModel *m_tableModel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    OverviewPage *m_overview = nullptr;
+    QList<SectionPage *> m_sectionPages;
+    QDockWidget *m_searchDock = nullptr;
+    IndicatorSearchPanel *m_searchPanel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    AppTheme::Theme m_theme = AppTheme::System;
+    QByteArray m_sectionSplitterState;
     bool m_quitAfterFirstPaint = false;
+    bool m_interactive = true;
+    QString m_lastError;
 };

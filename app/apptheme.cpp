@@ -1,0 +1,98 @@
+#include "apptheme.h"
+
+#include <QApplication>
+#include <QStyle>
+
+namespace {
+
+QPalette &systemPalette()
+{
+    static QPalette palette = QApplication::palette();
+    return palette;
+}
+
+QPalette makePalette(const QColor &window, const QColor &base, const QColor &text, const QColor &highlight,
+    const QColor &highlightedText, const QColor &link, const QColor &button)
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, text.lighter(60));
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, button);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::red);
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(QPalette::HighlightedText, highlightedText);
+    palette.setColor(QPalette::Link, link);
+    palette.setColor(QPalette::LinkVisited, link);
+    return palette;
+}
+
+} // namespace
+
+QString AppTheme::name(Theme theme)
+{
+    switch (theme) {
+    case Light:
+        return QStringLiteral("light");
+    case Dark:
+        return QStringLiteral("dark");
+    case HighContrast:
+        return QStringLiteral("high-contrast");
+    case System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+AppTheme::Theme AppTheme::fromName(const QString &name)
+{
+    for (Theme theme : { Light, Dark, HighContrast }) {
+        if (AppTheme::name(theme) == name)
+            return theme;
+    }
+    return System;
+}
+
+QPalette AppTheme::palette(Theme theme)
+{
+    switch (theme) {
+    case Light:
+        return makePalette(QColor(0xf5f6f8), Qt::white, QColor(0x1f2328), QColor(0x0072B2), Qt::white, QColor(0x005a8c),
+            QColor(0xeceef1));
+    case Dark:
+        return makePalette(QColor(0x1e2227), QColor(0x16191d), QColor(0xe6e8eb), QColor(0x56B4E9), Qt::black,
+            QColor(0x8fd0f5), QColor(0x2a2f36));
+    case HighContrast:
+        return makePalette(Qt::black, Qt::black, Qt::white, QColor(0xffff00), Qt::black, QColor(0xffff00), Qt::black);
+    case System:
+        break;
+    }
+    return systemPalette();
+}
+
+void AppTheme::apply(Theme theme)
+{
+    systemPalette(); // remember the system palette before the first override
+    QApplication::setPalette(palette(theme));
+}
+
+ChartStyle AppTheme::chartStyle(Theme theme)
+{
+    switch (theme) {
+    case Dark:
+        return ChartStyle::dark();
+    case HighContrast:
+        return ChartStyle::highContrast();
+    case Light:
+        return ChartStyle::light();
+    case System:
+        break;
+    }
+    return systemPalette().color(QPalette::Window).lightnessF() < 0.5 ? ChartStyle::dark() : ChartStyle::light();
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "chartstyle.h"
+
+#include <QPalette>
+#include <QString>
+
+// The program's colour schemes: the system's own, or light, dark and high-contrast overrides.
+class AppTheme
+{
+public:
+    enum Theme { System, Light, Dark, HighContrast };
+
+    static QString name(Theme theme);
+    static Theme fromName(const QString &name);
+    // Applies the palette to the application; System restores the palette the program started with.
+    static void apply(Theme theme);
+    static ChartStyle chartStyle(Theme theme);
+    static QPalette palette(Theme theme);
+};

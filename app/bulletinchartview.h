@@ -1,0 +1,80 @@
+#pragma once
+
+#include "chartstyle.h"
+
+#include <QChartView>
+#include <bulletin.h>
+#include <memory>
+
+class QAbstractBarSeries;
+class QBarSet;
+class QCategoryAxis;
+class QGraphicsSimpleTextItem;
+class QHorizontalBarSeries;
+class QVBarModelMapper;
+class QValueAxis;
+
+namespace Bulletin {
+class ChartDataModel;
+} // namespace Bulletin
+
+// One chart declared by a bulletin, drawn as a view over a ChartDataModel: horizontal bars so that
+// long Chinese indicator names get the whole left side, a source line inside the scene so that
+// exports rendering the scene carry it.
+class BulletinChartView : public QChartView
+{
+    Q_OBJECT
+public:
+    BulletinChartView(std::shared_ptr<const Bulletin::Document> document, const QString &chartId,
+        const ChartStyle &style = ChartStyle::light(), QWidget *parent = nullptr);
+    // A chart the document does not declare itself (DefaultCharts::overview).
+    BulletinChartView(std::shared_ptr<const Bulletin::Document> document, const Bulletin::ChartSpec &spec,
+        const ChartStyle &style = ChartStyle::light(), QWidget *parent = nullptr);
+    ~BulletinChartView() override;
+
+    Bulletin::ChartDataModel *dataModel() const { return m_model; }
+    QString chartId() const { return m_chartId; }
+    QAbstractBarSeries *barSeries() const;
+
+    const ChartStyle &chartStyle() const { return m_style; }
+    void setChartStyle(const ChartStyle &style);
+
+    // The chart in one sentence, for screen readers and tooltips.
+    QString accessibleSummary() const;
+    // "数据来源：… · period", as drawn under the plot.
+    QString sourceLine() const;
+
+    QSize sizeHint() const override { return { 900, 420 }; }
+
+signals:
+    void indicatorActivated(const QString &indicatorId);
+
+private:
+    BulletinChartView(const QString &chartId, const ChartStyle &style, QWidget *parent);
+    void rebuild();
+    void handleBarSetsAdded(const QList<QBarSet *> &sets);
+    void applyStyle();
+    void fitToPlotArea(const QRectF &plotArea);
+    void fitCategoryLabels(const QRectF &plotArea);
+    void fitValueAxis(const QRectF &plotArea);
+    void layoutFooter();
+    QStringList categoryLabels(int lines) const;
+    QString categoryDetail(int row) const;
+    QString footnote() const;
+    bool allProvinceDerived() const;
+    bool anyProvinceDerived() const;
+
+    QString m_chartId;
+    ChartStyle m_style;
+    Bulletin::ChartDataModel *m_model = nullptr;
+    QChart *m_chart = nullptr;
+    QHorizontalBarSeries *m_series = nullptr;
+    QVBarModelMapper *m_mapper = nullptr;
+    QCategoryAxis *m_categoryAxis = nullptr;
+    QValueAxis *m_valueAxis = nullptr;
+    QGraphicsSimpleTextItem *m_footer = nullptr;
+    bool m_fitting = false;
+    // Category labels are rebuilt from these when the plot's height changes.
+    int m_labelLines = 0;
+    qreal m_labelPointSize = 0;
+};

@@ -1,0 +1,347 @@
+#include "bulletinchartview.h"
+#include "indicatorsearchpanel.h"
+#include "keyfigurecard.h"
+#include "mainwindow.h"
+#include "overviewpage.h"
+#include "sectionpage.h"
+#include "sectiontextview.h"
+
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QGraphicsTextItem>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocumentFragment>
+#include <QTreeView>
+#include <bulletinloader.h>
+#include <bulletinwriter.h>
+#include <chartdatamodel.h>
+#include <indicatorfilterproxymodel.h>
+#include <indicatorroles.h>
+#include <indicatortablemodel.h>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void tabsMatchSections_data();
+    void tabsMatchSections();
+    void sectionPagesAreBuiltLazily();
+    void overviewChartsShowTheModelsValues();
+    void noAxisLabelIsTruncated();
+    void selectingARowShowsItsSource();
+    void badFileKeepsTheCurrentBulletin_data();
+    void badFileKeepsTheCurrentBulletin();
+    void searchFindsAndOpensAnIndicator();
+    void keyFigureCardOpensItsSection();
+    void chartBarSelectsTheIndicator();
+    void lastTabIsRemembered();
+    void quitsAfterFirstPaint();
+
+private:
+    static std::shared_ptr<const Bulletin::Document> builtIn();
+    QString writeBuiltInCsv();
+    QTemporaryDir m_dir;
+};
+
+static QStringList visibleText(BulletinChartView *chart)
+{
+    QStringList texts;
+    const QList<QGraphicsItem *> items = chart->scene()->items();
+    for (QGraphicsItem *item : items) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            texts.append(text->toPlainText());
+    }
+    return texts;
+}
+
+std::shared_ptr<const Bulletin::Document> TestMainWindow::builtIn()
+{
+    const Bulletin::LoadResult result = Bulletin::BulletinLoader::loadBuiltIn();
+    return result.document;
+}
+
+QString TestMainWindow::writeBuiltInCsv()
+{
+    const QString path = m_dir.filePath(QStringLiteral("built-in.csv"));
+    const QString failure
+        = Bulletin::BulletinWriter::writeFile(*builtIn(), path, Bulletin::BulletinWriter::Overwrite::Allow);
+    return failure.isEmpty() ? path : QString();
+}
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY(builtIn());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::tabsMatchSections_data()
+{
+    QTest::addColumn<bool>("fromCsv");
+    QTest::addRow("built-in") << false;
+    QTest::addRow("csv") << true;
+}
+
+void TestMainWindow::tabsMatchSections()
+{
+    QFETCH(bool, fromCsv);
+    MainWindow window;
+    window.setInteractive(false);
+    window.setDocument(builtIn(), QString());
+    if (fromCsv) {
+        const QString csv = writeBuiltInCsv();
+        QVERIFY(!csv.isEmpty());
+        QVERIFY2(window.openFile(csv), qPrintable(window.lastError()));
+    }
+    const int sections = int(window.document()->sections.size());
+    QCOMPARE(sections, builtIn()->sections.size());
+    QCOMPARE(window.tabs()->count(), sections + 1);
+    for (int s = 0; s < sections; ++s)
+        QCOMPARE(window.tabs()->tabText(s + 1), window.document()->sections.at(s).title);
+    // A CSV bulletin gets charts derived from its data: the economy section compares with the province.
+    SectionPage *economy = window.sectionPage(1);
+    QVERIFY(economy);
+    QVERIFY(!economy->charts().isEmpty());
+}
+
+void TestMainWindow::sectionPagesAreBuiltLazily()
+{
+    MainWindow window;
+    window.setDocument(builtIn(), QString());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (int s = 0; s < window.document()->sections.size(); ++s)
+        QVERIFY(!window.hasSectionPage(s));
+    QVERIFY(window.showSection(QStringLiteral("projects")));
+    QVERIFY(window.hasSectionPage(2));
+    QVERIFY(!window.hasSectionPage(1));
+}
+
+void TestMainWindow::overviewChartsShowTheModelsValues()
+{
+    MainWindow window;
+    window.setDocument(builtIn(), QString());
+    const QList<BulletinChartView *> charts = window.overviewPage()->charts();
+    QCOMPARE(charts.size(), 2);
+    const Bulletin::IndicatorTableModel *table = window.tableModel();
+    int comparedBars = 0;
+    for (BulletinChartView *chart : charts) {
+        const QList<QBarSet *> sets = chart->barSeries()->barSets();
+        QVERIFY(!sets.isEmpty());
+        const Bulletin::ChartDataModel *data = chart->dataModel();
+        for (int row = 0; row < data->rowCount(); ++row) {
+            const QModelIndex index = table->indexOfIndicator(data->indicatorId(row));
+            QVERIFY2(index.isValid(), qPrintable(data->indicatorId(row)));
+            if (chart->chartId() == QLatin1String("overview-comparison")) {
+                QCOMPARE(sets.at(0)->at(row), index.data(Bulletin::ValueRole).toDouble());
+                QCOMPARE(sets.at(1)->at(row), index.data(Bulletin::ProvinceValueRole).toDouble());
+                ++comparedBars;
+            } else {
+                const int rank = index.data(Bulletin::RankRole).toInt();
+                const int of = index.data(Bulletin::RankOfRole).toInt();
+                QCOMPARE(sets.at(0)->at(row), double(of - rank + 1));
+            }
+        }
+    }
+    int withProvince = 0;
+    for (int row = 0; row < table->rowCount(); ++row)
+        withProvince += table->index(row, 0).data(Bulletin::ProvinceValueRole).isValid() ? 1 : 0;
+    QCOMPARE(comparedBars, withProvince);
+}
+
+void TestMainWindow::noAxisLabelIsTruncated()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.setDocument(builtIn(), QString());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    int checked = 0;
+    for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+        window.tabs()->setCurrentIndex(tab);
+        const QList<BulletinChartView *> charts
+            = tab == 0 ? window.overviewPage()->charts() : window.sectionPage(tab - 1)->charts();
+        for (BulletinChartView *chart : charts) {
+            QTRY_VERIFY(chart->isVisible() && chart->width() > 0);
+            QTest::qWait(20);
+            for (QAbstractAxis *axis : chart->chart()->axes()) {
+                QVERIFY2(!axis->labelsTruncated(), qPrintable(chart->chartId()));
+                // Qt Charts may also hide a label it has no room for: every category must be drawn.
+                if (auto *categories = qobject_cast<QCategoryAxis *>(axis)) {
+                    for (const QString &label : categories->categoriesLabels()) {
+                        const QString text = QTextDocumentFragment::fromHtml(label).toPlainText();
+                        QVERIFY2(
+                            visibleText(chart).contains(text), qPrintable(chart->chartId() + QLatin1Char(' ') + text));
+                    }
+                }
+            }
+            ++checked;
+        }
+    }
+    int declared = 2;
+    for (const Bulletin::Section &section : window.document()->sections)
+        declared += int(section.charts.size());
+    QCOMPARE(checked, declared);
+}
+
+void TestMainWindow::selectingARowShowsItsSource()
+{
+    MainWindow window;
+    window.setDocument(builtIn(), QString());
+    QVERIFY(window.showSection(QStringLiteral("economy")));
+    SectionPage *page = window.sectionPage(1);
+    QVERIFY(page);
+    QTableView *table = page->table();
+    int gdpRow = -1;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data(Bulletin::IndicatorIdRole).toString() == QLatin1String("gdp_growth"))
+            gdpRow = row;
+    }
+    QVERIFY(gdpRow >= 0);
+    table->setCurrentIndex(table->model()->index(gdpRow, Bulletin::IndicatorTableModel::NameColumn));
+    const QString source = builtIn()->findIndicator(QStringLiteral("gdp_growth"))->source;
+    QVERIFY(page->provenanceText().contains(source));
+    QCOMPARE(page->textView()->highlightedSource(), source);
+    QVERIFY(page->textView()->toHtml().contains(QStringLiteral("selected-source")));
+}
+
+void TestMainWindow::badFileKeepsTheCurrentBulletin_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QString>("where");
+    QTest::addRow("json-syntax") << QByteArray("{\n  \"format_version\": 1,\n  oops\n}") << QStringLiteral("json")
+                                 << QStringLiteral(":3:");
+    QTest::addRow("json-rank") << QByteArray() << QStringLiteral("json") << QStringLiteral("rank");
+    QTest::addRow("csv-number") << QByteArray("section,indicator,value,unit,province_value,province_derived,rank,"
+                                              "rank_of,period,source\nA,B,abc,%,,,,,2020,x\n")
+                                << QStringLiteral("csv") << QStringLiteral(":2: column value");
+}
+
+void TestMainWindow::badFileKeepsTheCurrentBulletin()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, suffix);
+    QFETCH(QString, where);
+    if (bytes.isEmpty()) {
+        // The built-in bulletin with one rank beyond the number of cities.
+        bytes = Bulletin::BulletinWriter::toJson(*builtIn());
+        bytes.replace("\"rank\": 2,", "\"rank\": 15,");
+    }
+    const QString path
+        = m_dir.filePath(QStringLiteral("bad-%1.%2").arg(QString::fromLatin1(QTest::currentDataTag()), suffix));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+
+    MainWindow window;
+    window.setInteractive(false);
+    window.setDocument(builtIn(), QString());
+    const auto before = window.document();
+    window.showSection(QStringLiteral("economy"));
+    QVERIFY(!window.openFile(path));
+    QCOMPARE(window.document(), before);
+    QCOMPARE(window.tabs()->count(), before->sections.size() + 1);
+    QCOMPARE(window.tabs()->currentIndex(), 2);
+    QVERIFY2(window.lastError().contains(path), qPrintable(window.lastError()));
+    QVERIFY2(window.lastError().contains(where), qPrintable(window.lastError()));
+}
+
+void TestMainWindow::searchFindsAndOpensAnIndicator()
+{
+    MainWindow window;
+    window.setDocument(builtIn(), QString());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    IndicatorSearchPanel *panel = window.searchPanel();
+    panel->searchField()->insert(QStringLiteral("地区生产总值"));
+    QVERIFY(panel->proxy()->rowCount() >= 1);
+    QCOMPARE(panel->proxy()->index(0, 0).data(Bulletin::IndicatorIdRole).toString(), QStringLiteral("gdp_growth"));
+    QTest::keyClick(panel->searchField(), Qt::Key_Return);
+    QCOMPARE(window.tabs()->currentIndex(), 2);
+    QCOMPARE(window.sectionPage(1)->selectedIndicatorId(), QStringLiteral("gdp_growth"));
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(panel->searchField()->hasFocus());
+}
+
+void TestMainWindow::keyFigureCardOpensItsSection()
+{
+    MainWindow window;
+    window.setDocument(builtIn(), QString());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QList<KeyFigureCard *> cards = window.overviewPage()->cards();
+    QCOMPARE(cards.size(), builtIn()->keyFigures.size());
+    KeyFigureCard *card = cards.at(3);
+    QCOMPARE(card->indicatorId(), builtIn()->keyFigures.at(3).indicatorId);
+    QTest::mouseClick(card, Qt::LeftButton);
+    int sectionIndex = -1;
+    QVERIFY(builtIn()->findIndicator(card->indicatorId(), &sectionIndex));
+    QCOMPARE(window.tabs()->currentIndex(), sectionIndex + 1);
+    QCOMPARE(window.sectionPage(sectionIndex)->selectedIndicatorId(), card->indicatorId());
+}
+
+void TestMainWindow::chartBarSelectsTheIndicator()
+{
+    MainWindow window;
+    window.setDocument(builtIn(), QString());
+    BulletinChartView *comparison = window.overviewPage()->charts().first();
+    QBarSet *city = comparison->barSeries()->barSets().first();
+    const QString indicatorId = comparison->dataModel()->indicatorId(1);
+    emit city->clicked(1);
+    SectionPage *page = qobject_cast<SectionPage *>(window.tabs()->currentWidget()->findChild<SectionPage *>());
+    QVERIFY(page);
+    QCOMPARE(page->selectedIndicatorId(), indicatorId);
+    QVERIFY(page->provenanceText().contains(builtIn()->findIndicator(indicatorId)->source));
+}
+
+void TestMainWindow::lastTabIsRemembered()
+{
+    {
+        MainWindow window;
+        window.setDocument(builtIn(), QString());
+        window.show();
+        QVERIFY(window.showSection(QStringLiteral("poverty")));
+        window.close();
+    }
+    MainWindow window;
+    window.setDocument(builtIn(), QString());
+    window.restoreLastTab();
+    QCOMPARE(window.tabs()->currentIndex(), 6);
+}
+
+void TestMainWindow::quitsAfterFirstPaint()
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(BULLETIN_DASHBOARD_BINARY),
+        { QStringLiteral("--quit-after-first-paint"), QStringLiteral("--tab"), QStringLiteral("economy") });
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
