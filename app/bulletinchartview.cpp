@@ -226,6 +226,7 @@ void BulletinChartView::rebuild()
     m_categoryAxis->setStartValue(-0.5);
     m_labelLines = 3;
     m_labelPointSize = ChartStyle::labelFont().pointSizeF();
+    m_tallestLabel.clear();
     const QStringList labels = categoryLabels(m_labelLines);
     for (int row = 0; row < rows; ++row)
         m_categoryAxis->append(labels.at(row), row);
@@ -448,8 +449,16 @@ void BulletinChartView::fitCategoryLabels(const QRectF &plotArea)
         font.setPointSizeF(size);
         for (const int candidate : { 3, 2, 1 }) {
             labels = categoryLabels(candidate);
-            const qreal tallest = std::accumulate(labels.cbegin(), labels.cend(), qreal(0),
-                [&font](qreal height, const QString &label) { return std::max(height, richTextHeight(label, font)); });
+            // Laying out rich text is the costly part of start-up; the labels only change on rebuild().
+            const int key = candidate * 1000 + qRound(size * 10);
+            auto cached = m_tallestLabel.constFind(key);
+            if (cached == m_tallestLabel.constEnd()) {
+                cached = m_tallestLabel.insert(key,
+                    std::accumulate(labels.cbegin(), labels.cend(), qreal(0), [&font](qreal height, const QString &label) {
+                        return std::max(height, richTextHeight(label, font));
+                    }));
+            }
+            const qreal tallest = *cached;
             if (tallest <= available) {
                 lines = candidate;
                 pointSize = size;

@@ -3,6 +3,7 @@
 #include "chartstyle.h"
 
 #include <QChartView>
+#include <QHash>
 #include <bulletin.h>
 #include <memory>
 
@@ -77,4 +78,5 @@ private:
     // Category labels are rebuilt from these when the plot's height changes.
     int m_labelLines = 0;
     qreal m_labelPointSize = 0;
+    QHash<int, qreal> m_tallestLabel; // by lines * 1000 + point size * 10
 };

@@ -35,9 +35,12 @@ IndicatorSearchPanel::IndicatorSearchPanel(Bulletin::IndicatorTableModel *model,
             || column == Bulletin::IndicatorTableModel::UnitColumn;
         m_view->setColumnHidden(column, !shown);
     }
+    // Fixed widths: sizing columns to their contents measures every row, which costs start-up time.
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(Bulletin::IndicatorTableModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->resizeSection(Bulletin::IndicatorTableModel::ValueColumn, 64);
+    m_view->header()->resizeSection(Bulletin::IndicatorTableModel::UnitColumn, 40);
     setMinimumWidth(300);
     m_count = new QLabel(this);
 
