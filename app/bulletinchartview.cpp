@@ -454,9 +454,10 @@ void BulletinChartView::fitCategoryLabels(const QRectF &plotArea)
             auto cached = m_tallestLabel.constFind(key);
             if (cached == m_tallestLabel.constEnd()) {
                 cached = m_tallestLabel.insert(key,
-                    std::accumulate(labels.cbegin(), labels.cend(), qreal(0), [&font](qreal height, const QString &label) {
-                        return std::max(height, richTextHeight(label, font));
-                    }));
+                    std::accumulate(
+                        labels.cbegin(), labels.cend(), qreal(0), [&font](qreal height, const QString &label) {
+                            return std::max(height, richTextHeight(label, font));
+                        }));
             }
             const qreal tallest = *cached;
             if (tallest <= available) {
@@ -556,7 +557,9 @@ void BulletinChartView::layoutFooter()
     const qreal height = m_footer->boundingRect().height();
     m_footer->setPos(OuterMargin, m_chart->size().height() - OuterMargin - height);
     // The right margin leaves room for the half of the last value-axis label that sits past the plot.
-    const QMargins margins { int(OuterMargin), int(OuterMargin), int(2 * OuterMargin),
+    const qreal lastLabelHalf = QFontMetricsF(ChartStyle::labelFont()).horizontalAdvance(QStringLiteral("第14名")) / 2;
+    const QMargins margins { int(OuterMargin), int(OuterMargin),
+        int(std::ceil(std::max(2 * OuterMargin, lastLabelHalf + 4))),
         int(std::ceil(OuterMargin + height + FooterGap)) };
     if (m_chart->margins() != margins)
         m_chart->setMargins(margins);
