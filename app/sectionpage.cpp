@@ -79,7 +79,7 @@ SectionPage::SectionPage(std::shared_ptr<const Bulletin::Document> document, int
         chartLayout->setContentsMargins(0, 0, 0, 0);
         for (const Bulletin::ChartSpec &spec : section.charts) {
             auto *chart = new BulletinChartView(m_document, spec.id, style, chartRow);
-            chart->setMinimumSize(520, 340);
+            chart->setMinimumSize(460, 340);
             chartLayout->addWidget(chart);
             m_charts.append(chart);
             connect(chart, &BulletinChartView::indicatorActivated, this, &SectionPage::selectIndicator);

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+// The program's interface language: Chinese or English, switchable while running.
+class AppLanguage
+{
+public:
+    enum Language { Chinese, English };
+
+    static QString name(Language language); // "zh" or "en"
+    static bool fromName(const QString &name, Language *language);
+    // Chinese on a Chinese system locale, English otherwise.
+    static Language systemDefault();
+    // Installs the program's and Qt's own translations; widgets receive QEvent::LanguageChange.
+    static bool apply(Language language);
+    static Language current();
+};

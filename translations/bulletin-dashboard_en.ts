@@ -1,0 +1,497 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BriefingActions</name>
+    <message>
+        <source>Briefing &amp;contents…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the sections, charts, tables and text of the printed briefing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save briefing as P&amp;DF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot print the briefing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer could not be painted on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print briefing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No bulletin is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save briefing as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the briefing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Briefing contents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first page (title, key figures and the comparison with the province) is always printed. Choose what follows it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For each section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full &amp;text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Charts (also those of the first page)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator &amp;tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Headings, header and footer in:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Bulletin::ChartDataModel</name>
+    <message>
+        <source>Rank score</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Bulletin::IndicatorTableModel</name>
+    <message>
+        <source>Derived from the stated gap: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Bulletin::SectionTreeModel</name>
+    <message>
+        <source>Section / indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Write every indicator of the bulletin to OUT (.csv: UTF-8 table with BOM; .json: the bulletin format) and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace output files that exist already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit right after the main window is first painted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the id and title of every section (the IDs --tab accepts) and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the window on the section with id ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a printable briefing sheet of the bulletin to OUT.pdf (A4 portrait unless --paper says otherwise) and exit. Needs no display.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --brief: the sections to include, as ids separated by commas (see --list-sections); default: every section.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --brief: the paper size, A4 (default) or Letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboard of a city's development bulletin: key figures, highlight sections and comparisons with the province.
+
+Without FILE it opens the built-in bulletin (Hengyang, January–June 2020).
+Headless modes (--export-data, --list-sections) need no display.
+
+Exit status: 0 success; 1 an output file could not be written (or exists, without --force); 2 a problem with the input or the arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A bulletin to open (.json or .csv).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected at most one FILE, found %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--brief needs an output file name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--sections and --paper go with --brief OUT.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--sections needs at least one section id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--paper: expected A4 or Letter, found "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--export-data needs an output file name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface language: zh (Chinese) or en (English). Default: the system's, or the last one chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--lang expects zh or en, found "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IndicatorSearchPanel</name>
+    <message>
+        <source>Search indicators (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compared with the province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranked in the province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matching indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation><numerusform>%n indicator</numerusform><numerusform>%n indicators</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigureCard</name>
+    <message>
+        <source>Key figure %1: %2 %3. %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open bulletin…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Bulletin Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n section(s)</source>
+        <translation><numerusform>%1 · %n section</numerusform><numerusform>%1 · %n sections</numerusform></translation>
+    </message>
+    <message>
+        <source>Built-in bulletin</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> · %n indicator(s)</source>
+        <translation><numerusform> · %n indicator</numerusform><numerusform> · %n indicators</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot open bulletin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bulletin on screen is unchanged.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open bulletin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bulletins (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV table (*.csv);;Bulletin JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Bulletin Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bulletin Dashboard %1&lt;/h3&gt;&lt;p&gt;Key figures, highlight sections and comparisons with the province from a city's development bulletin.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data source:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Provincial values marked * are derived from the gap the text states.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Newspaper: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not named in the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reporter: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SYNTHETIC TEST DATA</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>Select an indicator to see the sentence it comes from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicators of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> The provincial value is derived from the gap the text states.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SectionTextView</name>
+    <message>
+        <source>Section text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Cannot open bulletin</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

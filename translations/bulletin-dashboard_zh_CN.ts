@@ -1,0 +1,499 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BriefingActions</name>
+    <message>
+        <source>Briefing &amp;contents…</source>
+        <translation>简报内容(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose the sections, charts, tables and text of the printed briefing</source>
+        <translation>选择打印简报的章节、图表、表格和正文</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save briefing as P&amp;DF…</source>
+        <translation>将简报另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Cannot print the briefing</source>
+        <translation>无法打印简报</translation>
+    </message>
+    <message>
+        <source>The printer could not be painted on.</source>
+        <translation>无法在打印机上绘制。</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Print briefing</source>
+        <translation>打印简报</translation>
+    </message>
+    <message>
+        <source>No bulletin is open.</source>
+        <translation>尚未打开公报。</translation>
+    </message>
+    <message>
+        <source>Save briefing as PDF</source>
+        <translation>将简报另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the briefing</source>
+        <translation>无法保存简报</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Briefing contents</source>
+        <translation>简报内容</translation>
+    </message>
+    <message>
+        <source>The first page (title, key figures and the comparison with the province) is always printed. Choose what follows it.</source>
+        <translation>首页（标题、关键数据及与全省的比较）总会打印。请选择其后的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>章节(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>For each section</source>
+        <translation>每个章节包括</translation>
+    </message>
+    <message>
+        <source>Full &amp;text</source>
+        <translation>全文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Charts (also those of the first page)</source>
+        <translation>图表（含首页图表）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Indicator &amp;tables</source>
+        <translation>指标表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>&amp;Headings, header and footer in:</source>
+        <translation>标题、页眉和页脚语言(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>Bulletin::ChartDataModel</name>
+    <message>
+        <source>Rank score</source>
+        <translation>名次得分</translation>
+    </message>
+</context>
+<context>
+    <name>Bulletin::IndicatorTableModel</name>
+    <message>
+        <source>Derived from the stated gap: %1</source>
+        <translation>由文中所述差值推算：%1</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>全省</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>全省排名</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>Bulletin::SectionTreeModel</name>
+    <message>
+        <source>Section / indicator</source>
+        <translation>章节 / 指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>全省</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>全省排名</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Write every indicator of the bulletin to OUT (.csv: UTF-8 table with BOM; .json: the bulletin format) and exit.</source>
+        <translation>将公报的全部指标写入 OUT（.csv：带 BOM 的 UTF-8 表格；.json：公报格式）后退出。</translation>
+    </message>
+    <message>
+        <source>Replace output files that exist already.</source>
+        <translation>覆盖已存在的输出文件。</translation>
+    </message>
+    <message>
+        <source>Exit right after the main window is first painted.</source>
+        <translation>主窗口首次绘制后立即退出。</translation>
+    </message>
+    <message>
+        <source>Print the id and title of every section (the IDs --tab accepts) and exit.</source>
+        <translation>列出每个章节的标识和标题（即 --tab 接受的 ID）后退出。</translation>
+    </message>
+    <message>
+        <source>Open the window on the section with id ID.</source>
+        <translation>打开窗口并显示标识为 ID 的章节。</translation>
+    </message>
+    <message>
+        <source>Write a printable briefing sheet of the bulletin to OUT.pdf (A4 portrait unless --paper says otherwise) and exit. Needs no display.</source>
+        <translation>将公报的简报写入 OUT.pdf（默认 A4 纵向，可用 --paper 更改）后退出。无需显示器。</translation>
+    </message>
+    <message>
+        <source>With --brief: the sections to include, as ids separated by commas (see --list-sections); default: every section.</source>
+        <translation>与 --brief 一起使用：要包含的章节标识，以逗号分隔（见 --list-sections）；默认全部章节。</translation>
+    </message>
+    <message>
+        <source>With --brief: the paper size, A4 (default) or Letter.</source>
+        <translation>与 --brief 一起使用：纸张大小，A4（默认）或 Letter。</translation>
+    </message>
+    <message>
+        <source>Dashboard of a city's development bulletin: key figures, highlight sections and comparisons with the province.
+
+Without FILE it opens the built-in bulletin (Hengyang, January–June 2020).
+Headless modes (--export-data, --list-sections) need no display.
+
+Exit status: 0 success; 1 an output file could not be written (or exists, without --force); 2 a problem with the input or the arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A bulletin to open (.json or .csv).</source>
+        <translation>要打开的公报（.json 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>expected at most one FILE, found %1: %2</source>
+        <translation>最多只能指定一个文件，实际为 %1 个：%2</translation>
+    </message>
+    <message>
+        <source>--brief needs an output file name</source>
+        <translation>--brief 需要输出文件名</translation>
+    </message>
+    <message>
+        <source>--sections and --paper go with --brief OUT.pdf</source>
+        <translation>--sections 和 --paper 须与 --brief OUT.pdf 一起使用</translation>
+    </message>
+    <message>
+        <source>--sections needs at least one section id</source>
+        <translation>--sections 至少需要一个章节标识</translation>
+    </message>
+    <message>
+        <source>--paper: expected A4 or Letter, found "%1"</source>
+        <translation>--paper：应为 A4 或 Letter，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--export-data needs an output file name</source>
+        <translation>--export-data 需要输出文件名</translation>
+    </message>
+    <message>
+        <source>Interface language: zh (Chinese) or en (English). Default: the system's, or the last one chosen.</source>
+        <translation>界面语言：zh（中文）或 en（英文）。默认跟随系统或上次的选择。</translation>
+    </message>
+    <message>
+        <source>--lang expects zh or en, found "%1"</source>
+        <translation>--lang 应为 zh 或 en，实际为“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSearchPanel</name>
+    <message>
+        <source>Search indicators (Ctrl+F)</source>
+        <translation>搜索指标（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search indicators</source>
+        <translation>搜索指标</translation>
+    </message>
+    <message>
+        <source>Compared with the province</source>
+        <translation>有全省对比</translation>
+    </message>
+    <message>
+        <source>Ranked in the province</source>
+        <translation>有全省排名</translation>
+    </message>
+    <message>
+        <source>Matching indicators</source>
+        <translation>匹配的指标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation><numerusform>%n 个指标</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigureCard</name>
+    <message>
+        <source>Key figure %1: %2 %3. %4</source>
+        <translation>关键数据 %1：%2 %3。%4</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open bulletin…</source>
+        <translation>打开公报(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export data…</source>
+        <translation>导出数据(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Search indicators</source>
+        <translation>搜索指标(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Bulletin Dashboard</source>
+        <translation>关于发展公报仪表盘(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n section(s)</source>
+        <translation><numerusform>%1 · %n 个章节</numerusform></translation>
+    </message>
+    <message>
+        <source>Built-in bulletin</source>
+        <translation>内置公报</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n indicator(s)</source>
+        <translation><numerusform> · %n 个指标</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot open bulletin</source>
+        <translation>无法打开公报</translation>
+    </message>
+    <message>
+        <source>The bulletin on screen is unchanged.
+
+%1</source>
+        <translation>当前显示的公报保持不变。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Open bulletin</source>
+        <translation>打开公报</translation>
+    </message>
+    <message>
+        <source>Bulletins (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
+        <translation>公报 (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;Bulletin JSON (*.json)</source>
+        <translation>CSV 表格 (*.csv);;公报 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot export data</source>
+        <translation>无法导出数据</translation>
+    </message>
+    <message>
+        <source>About Bulletin Dashboard</source>
+        <translation>关于发展公报仪表盘</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bulletin Dashboard %1&lt;/h3&gt;&lt;p&gt;Key figures, highlight sections and comparisons with the province from a city's development bulletin.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data source:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Provincial values marked * are derived from the gap the text states.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;发展公报仪表盘 %1&lt;/h3&gt;&lt;p&gt;展示城市发展公报的关键数据、亮点章节以及与全省的比较。&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据来源：&lt;/b&gt;%2&lt;/p&gt;&lt;p&gt;标有 * 的全省数值由文中所述差值推算。&lt;/p&gt;&lt;p&gt;基于 Qt %3 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Period: %1</source>
+        <translation>时期：%1</translation>
+    </message>
+    <message>
+        <source>Newspaper: %1</source>
+        <translation>报纸：%1</translation>
+    </message>
+    <message>
+        <source>not named in the text</source>
+        <translation>原文未注明</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>Reporter: %1</source>
+        <translation>记者：%1</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC TEST DATA</source>
+        <translation>合成测试数据</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>Select an indicator to see the sentence it comes from.</source>
+        <translation>选择一个指标，即可查看其出处原句。</translation>
+    </message>
+    <message>
+        <source>Indicators of %1</source>
+        <translation>%1的指标</translation>
+    </message>
+    <message>
+        <source> The provincial value is derived from the gap the text states.</source>
+        <translation>全省数值由文中所述差值推算。</translation>
+    </message>
+    <message>
+        <source>Source: “%1”</source>
+        <translation>出处：“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTextView</name>
+    <message>
+        <source>Section text</source>
+        <translation>章节正文</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Cannot open bulletin</source>
+        <translation>无法打开公报</translation>
+    </message>
+</context>
+</TS>
