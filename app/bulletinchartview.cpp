@@ -1,13 +1,17 @@
 #include "bulletinchartview.h"
 
+#include "chartexportactions.h"
+
 #include <QBarLegendMarker>
 #include <QBarSet>
 #include <QCategoryAxis>
+#include <QContextMenuEvent>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QLegend>
+#include <QMenu>
 #include <QTextDocument>
 #include <QVBarModelMapper>
 #include <QValueAxis>
@@ -563,6 +567,13 @@ void BulletinChartView::layoutFooter()
         int(std::ceil(OuterMargin + height + FooterGap)) };
     if (m_chart->margins() != margins)
         m_chart->setMargins(margins);
+}
+
+void BulletinChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    ChartExportActions::addChartActions(&menu, this);
+    menu.exec(event->globalPos());
 }
 
 QString BulletinChartView::accessibleSummary() const

@@ -50,6 +50,10 @@ public:
 signals:
     void indicatorActivated(const QString &indicatorId);
 
+protected:
+    // Export as PNG, SVG or PDF and copy to the clipboard (ChartExportActions).
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
 private:
     BulletinChartView(const QString &chartId, const ChartStyle &style, QWidget *parent);
     void rebuild();

@@ -1,7 +1,11 @@
 #include "commandline.h"
 
+#include "applanguage.h"
+#include "chartexporter.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace {
 
@@ -21,9 +25,44 @@ struct Options
         QCoreApplication::translate("CommandLine",
             "Print the id and title of every section (the IDs "
             "--tab accepts) and exit.") };
+    QCommandLineOption language { QStringLiteral("lang"),
+        QCoreApplication::translate("CommandLine",
+            "Interface language: zh (Chinese) or en (English). "
+            "Default: the system's, or the last one chosen."),
+        QStringLiteral("LANG") };
     QCommandLineOption tab { QStringLiteral("tab"),
         QCoreApplication::translate("CommandLine", "Open the window on the section with id ID."),
         QStringLiteral("ID") };
+    QCommandLineOption brief { QStringLiteral("brief"),
+        QCoreApplication::translate("CommandLine",
+            "Write a printable briefing sheet of the bulletin to OUT.pdf (A4 portrait unless --paper says "
+            "otherwise) and exit. Needs no display."),
+        QStringLiteral("OUT.pdf") };
+    QCommandLineOption sections { QStringLiteral("sections"),
+        QCoreApplication::translate("CommandLine",
+            "With --brief: the sections to include, as ids separated by commas (see --list-sections); "
+            "default: every section."),
+        QStringLiteral("ID,ID") };
+    QCommandLineOption paper { QStringLiteral("paper"),
+        QCoreApplication::translate("CommandLine", "With --brief: the paper size, A4 (default) or Letter."),
+        QStringLiteral("A4|Letter") };
+    QCommandLineOption exportCharts { QStringLiteral("export-charts"),
+        QCoreApplication::translate("CommandLine",
+            "Write every chart of the bulletin into DIR (created when missing) as NN-<section>-<chart>.<ext>, "
+            "print the files written and exit. Existing files are replaced only with --force."),
+        QStringLiteral("DIR") };
+    QCommandLineOption chartFormat { QStringLiteral("format"),
+        QCoreApplication::translate(
+            "CommandLine", "With --export-charts: png, svg and/or pdf, separated by commas (default: png)."),
+        QStringLiteral("png,svg,pdf") };
+    QCommandLineOption chartScale { QStringLiteral("scale"),
+        QCoreApplication::translate(
+            "CommandLine", "With --export-charts: PNG pixels per chart pixel, above 0 and at most 8 (default: 2)."),
+        QStringLiteral("N") };
+    QCommandLineOption chartSize { QStringLiteral("size"),
+        QCoreApplication::translate(
+            "CommandLine", "With --export-charts: the chart's size in pixels, 100 to 8000 a side (default: 900x500)."),
+        QStringLiteral("WxH") };
 };
 
 void configure(QCommandLineParser &parser, const Options &options)
@@ -32,7 +71,7 @@ void configure(QCommandLineParser &parser, const Options &options)
         "Dashboard of a city's development bulletin: key figures, highlight sections and comparisons "
         "with the province.\n\n"
         "Without FILE it opens the built-in bulletin (Hengyang, January–June 2020).\n"
-        "Headless modes (--export-data, --list-sections) need no display.\n\n"
+        "Headless modes (--export-data, --export-charts, --brief, --list-sections) need no display.\n\n"
         "Exit status: 0 success; 1 an output file could not be written (or exists, without --force); "
         "2 a problem with the input or the arguments."));
     parser.addHelpOption();
@@ -41,9 +80,68 @@ void configure(QCommandLineParser &parser, const Options &options)
     parser.addOption(options.force);
     parser.addOption(options.quitAfterFirstPaint);
     parser.addOption(options.tab);
+    parser.addOption(options.language);
     parser.addOption(options.listSections);
+    parser.addOption(options.brief);
+    parser.addOption(options.sections);
+    parser.addOption(options.paper);
+    parser.addOption(options.exportCharts);
+    parser.addOption(options.chartFormat);
+    parser.addOption(options.chartScale);
+    parser.addOption(options.chartSize);
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QCoreApplication::translate("CommandLine", "A bulletin to open (.json or .csv)."), QStringLiteral("[FILE]"));
+}
+
+QString parseChartExport(const QCommandLineParser &parser, const Options &options, CommandLine &result)
+{
+    const bool isSet = parser.isSet(options.exportCharts);
+    if (!isSet) {
+        if (parser.isSet(options.chartFormat) || parser.isSet(options.chartScale) || parser.isSet(options.chartSize))
+            return QCoreApplication::translate(
+                "CommandLine", "--format, --scale and --size go with --export-charts DIR");
+        return {};
+    }
+    if (result.mode != CommandLine::Mode::Gui)
+        return QCoreApplication::translate(
+            "CommandLine", "--export-charts cannot be combined with --export-data, --brief or --list-sections");
+    result.mode = CommandLine::Mode::ExportCharts;
+    result.exportChartsDir = parser.value(options.exportCharts);
+    if (result.exportChartsDir.isEmpty())
+        return QCoreApplication::translate("CommandLine", "--export-charts needs a folder");
+    if (parser.isSet(options.chartFormat)) {
+        result.chartFormats.clear();
+        const QStringList names = parser.value(options.chartFormat).split(QLatin1Char(','));
+        for (const QString &name : names) {
+            const auto format = ChartExporter::formatFromName(name);
+            if (!format)
+                return QCoreApplication::translate(
+                    "CommandLine", "--format: expected png, svg or pdf separated by commas, found \"%1\"")
+                    .arg(name);
+            if (!result.chartFormats.contains(ChartExporter::suffix(*format)))
+                result.chartFormats.append(ChartExporter::suffix(*format));
+        }
+    }
+    if (parser.isSet(options.chartScale)) {
+        bool ok = false;
+        result.chartScale = parser.value(options.chartScale).toDouble(&ok);
+        if (!ok)
+            return QCoreApplication::translate(
+                "CommandLine", "--scale: expected a number above 0 and at most 8, found \"%1\"")
+                .arg(parser.value(options.chartScale));
+    }
+    if (parser.isSet(options.chartSize)) {
+        static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,6})\\s*[xX×]\\s*(\\d{1,6})\\s*$"));
+        const QRegularExpressionMatch match = pattern.match(parser.value(options.chartSize));
+        if (!match.hasMatch())
+            return QCoreApplication::translate(
+                "CommandLine", "--size: expected WIDTHxHEIGHT in pixels such as 900x500, found \"%1\"")
+                .arg(parser.value(options.chartSize));
+        result.chartSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
+    const QString problem = ChartExporter::checkSize(
+        result.chartSize, result.chartScale, result.chartFormats.contains(QStringLiteral("png")));
+    return problem.isEmpty() ? QString() : QStringLiteral("--size/--scale: ") + problem;
 }
 
 } // namespace
@@ -75,13 +173,52 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.force = parser.isSet(options.force);
     result.quitAfterFirstPaint = parser.isSet(options.quitAfterFirstPaint);
     result.tabId = parser.value(options.tab);
+    result.language = parser.value(options.language);
+    AppLanguage::Language ignored;
+    if (!result.language.isEmpty() && !AppLanguage::fromName(result.language, &ignored))
+        result.error
+            = QCoreApplication::translate("CommandLine", "--lang expects zh or en, found \"%1\"").arg(result.language);
     if (parser.isSet(options.listSections))
         result.mode = Mode::ListSections;
+    if (parser.isSet(options.brief)) {
+        result.mode = Mode::Brief;
+        result.briefPath = parser.value(options.brief);
+        if (result.briefPath.isEmpty()) {
+            result.error = QCoreApplication::translate("CommandLine", "--brief needs an output file name");
+            return result;
+        }
+    }
+    if ((parser.isSet(options.sections) || parser.isSet(options.paper)) && result.mode != Mode::Brief) {
+        result.error = QCoreApplication::translate("CommandLine", "--sections and --paper go with --brief OUT.pdf");
+        return result;
+    }
+    if (parser.isSet(options.sections)) {
+        for (const QString &id : parser.value(options.sections).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            result.briefSections.append(id.trimmed());
+        if (result.briefSections.isEmpty()) {
+            result.error = QCoreApplication::translate("CommandLine", "--sections needs at least one section id");
+            return result;
+        }
+    }
+    if (parser.isSet(options.paper)) {
+        const QString paper = parser.value(options.paper);
+        if (paper.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0) {
+            result.paper = QStringLiteral("A4");
+        } else if (paper.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0) {
+            result.paper = QStringLiteral("Letter");
+        } else {
+            result.error
+                = QCoreApplication::translate("CommandLine", "--paper: expected A4 or Letter, found \"%1\"").arg(paper);
+            return result;
+        }
+    }
     if (parser.isSet(options.exportData)) {
         result.mode = Mode::ExportData;
         result.exportDataPath = parser.value(options.exportData);
         if (result.exportDataPath.isEmpty())
             result.error = QCoreApplication::translate("CommandLine", "--export-data needs an output file name");
     }
+    if (result.error.isEmpty())
+        result.error = parseChartExport(parser, options, result);
     return result;
 }

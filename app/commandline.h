@@ -1,19 +1,28 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
 // What the user asked for on the command line.
 struct CommandLine
 {
-    enum class Mode { Gui, ExportData, ListSections };
+    enum class Mode { Gui, ExportData, ListSections, Brief, ExportCharts };
 
     Mode mode = Mode::Gui;
     QString inputFile; // empty: the built-in bulletin
     QString exportDataPath;
+    QString briefPath;
+    QStringList briefSections; // empty: every section
+    QString paper = QStringLiteral("A4"); // A4 or Letter
+    QString exportChartsDir;
+    QStringList chartFormats { QStringLiteral("png") }; // png, svg, pdf
+    double chartScale = 2;
+    QSize chartSize { 900, 500 };
     bool force = false;
     bool quitAfterFirstPaint = false;
     QString tabId;
+    QString language; // "zh", "en" or empty for the default
     QString error; // non-empty when the arguments were unusable
 
     static CommandLine parse(const QStringList &arguments);

@@ -13,4 +13,8 @@ public:
     static int run(const CommandLine &commandLine);
     // Loads FILE, or the built-in bulletin when it is empty.
     static Bulletin::LoadResult loadInput(const QString &inputFile);
+
+private:
+    static int writeCharts(const CommandLine &commandLine, const std::shared_ptr<const Bulletin::Document> &document);
+    static int writeBrief(const CommandLine &commandLine, const std::shared_ptr<const Bulletin::Document> &document);
 };

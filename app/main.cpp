@@ -1,9 +1,12 @@
+#include "applanguage.h"
 #include "commandline.h"
 #include "headlessrunner.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
 
 namespace {
@@ -27,6 +30,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Bulletin Dashboard"));
     QApplication::setOrganizationName(QStringLiteral("bulletin-dashboard"));
     QApplication::setApplicationVersion(QStringLiteral(BULLETIN_DASHBOARD_VERSION));
+    // QSettings reads a damaged file as far as it can and replaces it atomically on the next save; only say so.
+    // Binary garbage parses "fine" into nothing, so a non-empty file without a single setting counts as damaged.
+    if (const QSettings settings; settings.status() == QSettings::FormatError
+        || (settings.allKeys().isEmpty() && QFileInfo(settings.fileName()).size() > 0))
+        qWarning().noquote() << QStringLiteral("the settings file %1 is damaged; what cannot be read is ignored, "
+                                               "and the file is rewritten when settings are next saved")
+                                    .arg(settings.fileName());
 
     const CommandLine commandLine = CommandLine::parse(QApplication::arguments());
     if (!commandLine.error.isEmpty()) {
@@ -34,6 +44,11 @@ int main(int argc, char *argv[])
                             << QStringLiteral("Try '%1 --help'.").arg(QApplication::applicationName()) << Qt::endl;
         return HeadlessRunner::InputFailed;
     }
+    AppLanguage::Language language = AppLanguage::systemDefault();
+    if (!AppLanguage::fromName(commandLine.language, &language))
+        AppLanguage::fromName(QSettings().value(QStringLiteral("view/language")).toString(), &language);
+    AppLanguage::apply(language);
+
     if (commandLine.mode != CommandLine::Mode::Gui)
         return HeadlessRunner::run(commandLine);
     if (noDisplay && !commandLine.quitAfterFirstPaint) {

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "briefingactions.h"
+#include "chartexportactions.h"
 #include "indicatorsearchpanel.h"
 #include "overviewpage.h"
 #include "sectionpage.h"
@@ -87,6 +89,23 @@ void MainWindow::createActions()
     QAction *exportAction = fileMenu->addAction(
         QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export data…"), this, &MainWindow::exportData);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_chartExport = new ChartExportActions(this);
+    m_chartExport->setCurrentChart([this]() -> BulletinChartView * {
+        const int tab = m_tabs->currentIndex();
+        if (tab == 0)
+            return m_overview ? m_overview->charts().value(0) : nullptr;
+        SectionPage *page = tab > 0 ? sectionPage(tab - 1) : nullptr;
+        return page ? page->charts().value(0) : nullptr;
+    });
+    fileMenu->addActions(m_chartExport->actions());
+    connect(fileMenu, &QMenu::aboutToShow, m_chartExport, &ChartExportActions::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, m_chartExport, &ChartExportActions::updateActions);
+    fileMenu->addSeparator();
+    m_briefing = new BriefingActions(this);
+    fileMenu->addActions(m_briefing->actions());
+    connect(m_briefing, &BriefingActions::saved, this,
+        [this](const QString &path) { statusBar()->showMessage(tr("Wrote %1").arg(path), 5000); });
+    connect(m_briefing, &BriefingActions::failed, this, &MainWindow::showProblem);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -138,6 +157,8 @@ void MainWindow::setDocument(std::shared_ptr<const Bulletin::Document> document,
     m_document = std::move(document);
     m_filePath = filePath;
     m_tableModel->setDocument(m_document);
+    m_briefing->setDocument(m_document);
+    m_chartExport->setDocument(m_document);
     rebuildTabs();
     setWindowTitle(m_document->title);
     m_statusLabel->setText(tr("%1 · %n section(s)", nullptr, int(m_document->sections.size()))

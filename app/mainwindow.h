@@ -10,6 +10,8 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class BriefingActions;
+class ChartExportActions;
 class IndicatorSearchPanel;
 class OverviewPage;
 class SectionPage;
@@ -43,6 +45,8 @@ public:
     bool hasSectionPage(int sectionIndex) const { return m_sectionPages.value(sectionIndex) != nullptr; }
     IndicatorSearchPanel *searchPanel() const { return m_searchPanel; }
     Bulletin::IndicatorTableModel *tableModel() const { return m_tableModel; }
+    BriefingActions *briefingActions() const { return m_briefing; }
+    ChartExportActions *chartExportActions() const { return m_chartExport; }
     void setTheme(AppTheme::Theme theme);
     // Problems are shown in a dialog unless this is off (tests, headless runs).
     void setInteractive(bool interactive) { m_interactive = interactive; }
@@ -76,6 +80,8 @@ private:
     QDockWidget *m_searchDock = nullptr;
     IndicatorSearchPanel *m_searchPanel = nullptr;
     QMenu *m_recentMenu = nullptr;
+    BriefingActions *m_briefing = nullptr;
+    ChartExportActions *m_chartExport = nullptr;
     QLabel *m_statusLabel = nullptr;
     AppTheme::Theme m_theme = AppTheme::System;
     QByteArray m_sectionSplitterState;

@@ -17,6 +17,18 @@ LoadResult failure(const QString &file, const QString &message)
     return result;
 }
 
+// A damaged file can hold a problem per field; a list of thousands helps nobody and stalls a dialog.
+LoadResult capped(LoadResult result, const QString &file)
+{
+    const qsizetype total = result.problems.size();
+    if (total > BulletinLoader::MaxReportedProblems) {
+        result.problems.resize(BulletinLoader::MaxReportedProblems);
+        result.problems.append({ file, 0, 0, QString(),
+            QStringLiteral("%1 more problems not listed").arg(total - BulletinLoader::MaxReportedProblems) });
+    }
+    return result;
+}
+
 } // namespace
 
 LoadResult BulletinLoader::loadFile(const QString &filePath)
@@ -53,12 +65,12 @@ LoadResult BulletinLoader::loadBuiltIn()
 
 LoadResult BulletinLoader::loadJson(const QByteArray &bytes, const QString &displayName)
 {
-    return JsonBulletinReader::read(bytes, displayName);
+    return capped(JsonBulletinReader::read(bytes, displayName), displayName);
 }
 
 LoadResult BulletinLoader::loadCsv(const QByteArray &bytes, const QString &displayName)
 {
-    return CsvBulletinReader::read(bytes, displayName);
+    return capped(CsvBulletinReader::read(bytes, displayName), displayName);
 }
 
 } // namespace Bulletin

@@ -128,7 +128,8 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
     const DecodedText decoded = TextDecoder::decodeUtf8OrGb18030(bytes);
     if (!decoded.ok) {
         result.problems.append({ displayName, decoded.errorLine, decoded.errorColumn, QString(),
-            QStringLiteral("text is neither UTF-8 nor GB18030") });
+            decoded.errorMessage.isEmpty() ? QStringLiteral("text is neither UTF-8 nor GB18030")
+                                           : decoded.errorMessage });
         return result;
     }
     const CsvTable table = CsvTable::parse(decoded.text);
@@ -264,6 +265,11 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
             where.line = rowLines.at(ref.section).at(ref.item);
             where.path = QStringLiteral("column %1")
                              .arg(ref.field == QStringLiteral("name") ? QStringLiteral("indicator") : ref.field);
+        } else if ((ref.kind == FieldRef::Kind::Section || ref.kind == FieldRef::Kind::Chart)
+            && ref.field == QLatin1String("id")) {
+            // Section ids, and the ids of the charts derived from them, come from the section_id column.
+            where.line = rowLines.at(ref.section).first();
+            where.path = QStringLiteral("column section_id");
         }
         return where;
     });

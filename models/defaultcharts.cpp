@@ -1,6 +1,21 @@
 #include "defaultcharts.h"
 
+#include <QHash>
+
 namespace Bulletin {
+
+namespace {
+
+void limit(ChartSpec &chart)
+{
+    if (chart.indicatorIds.size() <= DefaultCharts::MaxIndicatorsPerChart)
+        return;
+    chart.indicatorIds.resize(DefaultCharts::MaxIndicatorsPerChart);
+    chart.title += QStringLiteral("（前%1项）").arg(DefaultCharts::MaxIndicatorsPerChart);
+    chart.titleEn += QStringLiteral(" (first %1)").arg(DefaultCharts::MaxIndicatorsPerChart);
+}
+
+} // namespace
 
 QList<ChartSpec> DefaultCharts::derive(const Section &section)
 {
@@ -11,6 +26,7 @@ QList<ChartSpec> DefaultCharts::derive(const Section &section)
     ChartSpec ranking { section.id + QStringLiteral("-ranking"), ChartKind::Ranking,
         section.title + QStringLiteral("：全省排名"), section.title + QStringLiteral(": rank in the province"), {} };
     QStringList units;
+    QHash<QString, qsizetype> unitIndexes; // a list search per row would be quadratic in a large table
     QList<QStringList> idsByUnit;
     for (const Indicator &indicator : section.indicators) {
         if (indicator.hasProvinceComparison())
@@ -19,11 +35,12 @@ QList<ChartSpec> DefaultCharts::derive(const Section &section)
             ranking.indicatorIds.append(indicator.id);
         if (indicator.hasProvinceComparison() || indicator.hasRank() || !indicator.value)
             continue;
-        qsizetype unitIndex = units.indexOf(indicator.unit);
+        qsizetype unitIndex = unitIndexes.value(indicator.unit, -1);
         if (unitIndex < 0) {
+            unitIndex = units.size();
             units.append(indicator.unit);
+            unitIndexes.insert(indicator.unit, unitIndex);
             idsByUnit.append(QStringList());
-            unitIndex = units.size() - 1;
         }
         idsByUnit[unitIndex].append(indicator.id);
     }
@@ -39,6 +56,8 @@ QList<ChartSpec> DefaultCharts::derive(const Section &section)
             section.title + QStringLiteral("（%1）").arg(unit), section.title + QStringLiteral(" (%1)").arg(unit),
             idsByUnit.at(u) });
     }
+    for (ChartSpec &chart : charts)
+        limit(chart);
     return charts;
 }
 
@@ -68,6 +87,8 @@ QList<ChartSpec> DefaultCharts::overview(const Document &document)
         charts.append(comparison);
     if (!ranking.indicatorIds.isEmpty())
         charts.append(ranking);
+    for (ChartSpec &chart : charts)
+        limit(chart);
     return charts;
 }
 

@@ -8,8 +8,12 @@ namespace Bulletin {
 class DefaultCharts
 {
 public:
+    // A chart of hundreds of bars is unreadable and takes seconds to lay out; larger sets are cut to their first
+    // indicators, in bulletin order, and the title says so.
+    static constexpr int MaxIndicatorsPerChart = 20;
+
     static QList<ChartSpec> derive(const Section &section);
-    // The overview's charts: every indicator compared with the province, and every ranked one.
+    // The overview's charts: the indicators compared with the province, and the ranked ones.
     static QList<ChartSpec> overview(const Document &document);
 };
 

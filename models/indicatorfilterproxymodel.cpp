@@ -2,6 +2,8 @@
 
 #include "indicatorroles.h"
 
+#include <algorithm>
+
 namespace Bulletin {
 
 IndicatorFilterProxyModel::IndicatorFilterProxyModel(QObject *parent)
@@ -18,6 +20,11 @@ void IndicatorFilterProxyModel::setSearchText(const QString &text)
     if (terms == m_terms)
         return;
     m_terms = terms;
+    m_termSensitivity.clear();
+    for (const QString &term : terms) {
+        const bool caseless = term.toLower() == term && term.toUpper() == term && term.toCaseFolded() == term;
+        m_termSensitivity.append(caseless ? Qt::CaseSensitive : Qt::CaseInsensitive);
+    }
     invalidateRowsFilter();
 }
 
@@ -68,11 +75,16 @@ bool IndicatorFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelInde
         return false;
     if (m_terms.isEmpty())
         return true;
-    const QString haystack = index.data(NameRole).toString() + QLatin1Char('\n') + index.data(NameEnRole).toString()
-        + QLatin1Char('\n') + index.data(SectionTitleRole).toString() + QLatin1Char('\n')
-        + index.data(SourceRole).toString() + QLatin1Char('\n') + indicatorId;
-    for (const QString &term : m_terms) {
-        if (!haystack.contains(term, Qt::CaseInsensitive))
+    // Searched field by field, without joining them: this runs for every row on every keystroke. Terms hold no
+    // whitespace, so no match can span two fields.
+    const QString fields[] = { index.data(NameRole).toString(), indicatorId, index.data(SectionTitleRole).toString(),
+        index.data(NameEnRole).toString(), index.data(SourceRole).toString() };
+    for (qsizetype t = 0; t < m_terms.size(); ++t) {
+        const QString &term = m_terms.at(t);
+        const Qt::CaseSensitivity sensitivity = m_termSensitivity.at(t);
+        const bool found = std::any_of(std::cbegin(fields), std::cend(fields),
+            [&](const QString &field) { return field.contains(term, sensitivity); });
+        if (!found)
             return false;
     }
     return true;

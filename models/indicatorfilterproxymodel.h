@@ -28,6 +28,8 @@ protected:
 
 private:
     QStringList m_terms;
+    // Terms without cased letters (Chinese, digits) are searched case-sensitively: the same result, much faster.
+    QList<Qt::CaseSensitivity> m_termSensitivity;
     bool m_requireProvince = false;
     bool m_requireRank = false;
     QString m_sectionId;

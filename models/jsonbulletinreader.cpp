@@ -1,6 +1,7 @@
 #include "jsonbulletinreader.h"
 
 #include "bulletinvalidator.h"
+#include "jsonduplicatekeys.h"
 #include "textdecoder.h"
 
 #include <QJsonArray>
@@ -194,8 +195,9 @@ public:
         }
 
         const QJsonArray sections = top.array(QStringLiteral("sections"), true);
+        document.sections.reserve(sections.size());
         for (qsizetype s = 0; s < sections.size(); ++s) {
-            const QString path = QStringLiteral("sections[%1]").arg(s);
+            const QString path = QStringLiteral("sections[") + QString::number(s) + QLatin1Char(']');
             QJsonObject object;
             if (objectAt(sections, s, path, object))
                 document.sections.append(parseSection(object, path));
@@ -256,8 +258,10 @@ private:
         section.text = reader.string(QStringLiteral("text"), true);
 
         const QJsonArray indicators = reader.array(QStringLiteral("indicators"), true);
+        section.indicators.reserve(indicators.size());
         for (qsizetype i = 0; i < indicators.size(); ++i) {
-            const QString itemPath = path + QStringLiteral(".indicators[%1]").arg(i);
+            // Built for every item, so concatenated rather than arg()-formatted.
+            const QString itemPath = path + QStringLiteral(".indicators[") + QString::number(i) + QLatin1Char(']');
             QJsonObject item;
             if (objectAt(indicators, i, itemPath, item))
                 section.indicators.append(parseIndicator(item, itemPath));
@@ -265,7 +269,7 @@ private:
 
         const QJsonArray charts = reader.array(QStringLiteral("charts"), false);
         for (qsizetype c = 0; c < charts.size(); ++c) {
-            const QString itemPath = path + QStringLiteral(".charts[%1]").arg(c);
+            const QString itemPath = path + QStringLiteral(".charts[") + QString::number(c) + QLatin1Char(']');
             QJsonObject item;
             if (!objectAt(charts, c, itemPath, item))
                 continue;
@@ -357,7 +361,8 @@ qsizetype offendingOffset(const QByteArray &bytes, const QJsonParseError &error)
 void locateOffset(const QByteArray &bytes, qsizetype offset, LoadProblem &problem)
 {
     offset = qBound<qsizetype>(0, offset, bytes.size());
-    const qsizetype lineStart = bytes.lastIndexOf('\n', offset - 1) + 1;
+    // lastIndexOf(c, -1) would search from the end, not before the start.
+    const qsizetype lineStart = offset > 0 ? bytes.lastIndexOf('\n', offset - 1) + 1 : 0;
     problem.line = int(bytes.left(offset).count('\n')) + 1;
     problem.column = int(QString::fromUtf8(bytes.mid(lineStart, offset - lineStart)).size()) + 1;
 }
@@ -367,22 +372,28 @@ void locateOffset(const QByteArray &bytes, qsizetype offset, LoadProblem &proble
 LoadResult JsonBulletinReader::read(const QByteArray &bytes, const QString &displayName)
 {
     LoadResult result;
-    const DecodedText decoded = TextDecoder::decodeUtf8(bytes);
-    if (!decoded.ok) {
+    const auto encodingProblem = [&](const DecodedText &decoded) {
         result.problems.append({ displayName, decoded.errorLine, decoded.errorColumn, QString(),
-            QStringLiteral("invalid UTF-8 (the file must be UTF-8 encoded)") });
+            decoded.errorMessage.isEmpty() ? QStringLiteral("invalid UTF-8 (the file must be UTF-8 encoded)")
+                                           : decoded.errorMessage });
         return result;
-    }
-    if (decoded.text.trimmed().isEmpty()) {
+    };
+    if (const DecodedText binary = TextDecoder::checkNotBinary(bytes); !binary.ok)
+        return encodingProblem(binary);
+    const QByteArray body = TextDecoder::hasUtf8Bom(bytes) ? bytes.mid(3) : bytes;
+    if (QByteArrayView(body).trimmed().isEmpty()) {
         result.problems.append(
             { displayName, 1, 1, QString(), QStringLiteral("the file is empty (expected a JSON object)") });
         return result;
     }
 
-    const QByteArray body = TextDecoder::hasUtf8Bom(bytes) ? bytes.mid(3) : bytes;
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
+        // The parser checks UTF-8 in strings, and other bytes above ASCII are syntax errors, so the full UTF-8
+        // check is only needed here: a wrong encoding anywhere explains more than the first syntax error.
+        if (const DecodedText decoded = TextDecoder::checkUtf8(bytes); !decoded.ok)
+            return encodingProblem(decoded);
         LoadProblem problem { displayName, 0, 0, QString(),
             QStringLiteral("JSON syntax error: %1").arg(error.errorString()) };
         locateOffset(body, offendingOffset(body, error), problem);
@@ -392,6 +403,14 @@ LoadResult JsonBulletinReader::read(const QByteArray &bytes, const QString &disp
     if (!json.isObject()) {
         result.problems.append({ displayName, 1, 1, QString(),
             QStringLiteral("expected a JSON object at the top level, found an array") });
+        return result;
+    }
+
+    if (const std::optional<JsonDuplicateKeys::Duplicate> duplicate = JsonDuplicateKeys::find(body)) {
+        LoadProblem problem { displayName, 0, 0, duplicate->path,
+            QStringLiteral("the field is given twice in one object (which one counts would be a guess)") };
+        locateOffset(body, duplicate->offset, problem);
+        result.problems.append(problem);
         return result;
     }
 

@@ -1,6 +1,7 @@
 #include "textdecoder.h"
 
 #include <QStringDecoder>
+#include <cstring>
 
 namespace Bulletin {
 
@@ -40,7 +41,8 @@ bool validSequence(const unsigned char *p, int length)
 DecodedText failureAt(const QByteArray &bytes, qsizetype offset, qsizetype start)
 {
     DecodedText result;
-    const qsizetype lineStart = bytes.lastIndexOf('\n', offset - 1) + 1;
+    // lastIndexOf(c, -1) would search from the end, not before the start.
+    const qsizetype lineStart = offset > 0 ? bytes.lastIndexOf('\n', offset - 1) + 1 : 0;
     result.errorLine = int(bytes.left(offset).count('\n')) + 1;
     const qsizetype from = qMax(lineStart, start);
     result.errorColumn = int(QString::fromUtf8(bytes.mid(from, offset - from)).size()) + 1;
@@ -60,6 +62,20 @@ qsizetype TextDecoder::firstInvalidUtf8Byte(const QByteArray &bytes)
     const qsizetype size = bytes.size();
     qsizetype i = 0;
     while (i < size) {
+        // Runs of ASCII (markup, digits, Latin names) eight bytes at a time.
+        while (i + 8 <= size) {
+            quint64 chunk;
+            std::memcpy(&chunk, data + i, sizeof chunk);
+            if (chunk & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= size)
+            break;
+        if (data[i] < 0x80) {
+            ++i;
+            continue;
+        }
         const int length = sequenceLength(data[i]);
         if (length == 0 || i + length > size || !validSequence(data + i, length))
             return i;
@@ -68,24 +84,56 @@ qsizetype TextDecoder::firstInvalidUtf8Byte(const QByteArray &bytes)
     return -1;
 }
 
-DecodedText TextDecoder::decodeUtf8(const QByteArray &bytes)
+DecodedText TextDecoder::checkNotBinary(const QByteArray &bytes)
 {
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        DecodedText result;
+        result.errorLine = 1;
+        result.errorColumn = 1;
+        result.errorMessage
+            = QStringLiteral("the file is UTF-16 text (as Excel's \"Unicode Text\" writes); save it as UTF-8");
+        return result;
+    }
     const qsizetype start = hasUtf8Bom(bytes) ? 3 : 0;
-    const QByteArray body = bytes.mid(start);
+    // Valid in UTF-8 and GB18030 alike, but never in a text file: binary data, or UTF-16 without a BOM.
+    const qsizetype nul = QByteArrayView(bytes).sliced(start).indexOf('\0');
+    if (nul >= 0) {
+        DecodedText result = failureAt(bytes.mid(start), nul, 0);
+        result.errorMessage = QStringLiteral("a NUL byte: the file holds binary data or UTF-16 text, not UTF-8");
+        return result;
+    }
+    DecodedText result;
+    result.ok = true;
+    return result;
+}
+
+DecodedText TextDecoder::checkUtf8(const QByteArray &bytes)
+{
+    const DecodedText binary = checkNotBinary(bytes);
+    if (!binary.ok)
+        return binary;
+    const QByteArray body = bytes.mid(hasUtf8Bom(bytes) ? 3 : 0);
     const qsizetype invalid = firstInvalidUtf8Byte(body);
     if (invalid >= 0)
         return failureAt(body, invalid, 0);
     DecodedText result;
-    result.text = QString::fromUtf8(body);
     result.encoding = QStringLiteral("UTF-8");
     result.ok = true;
+    return result;
+}
+
+DecodedText TextDecoder::decodeUtf8(const QByteArray &bytes)
+{
+    DecodedText result = checkUtf8(bytes);
+    if (result.ok)
+        result.text = QString::fromUtf8(QByteArrayView(bytes).sliced(hasUtf8Bom(bytes) ? 3 : 0));
     return result;
 }
 
 DecodedText TextDecoder::decodeUtf8OrGb18030(const QByteArray &bytes)
 {
     DecodedText utf8 = decodeUtf8(bytes);
-    if (utf8.ok || hasUtf8Bom(bytes))
+    if (utf8.ok || hasUtf8Bom(bytes) || !utf8.errorMessage.isEmpty())
         return utf8;
     QStringDecoder decoder("GB18030", QStringDecoder::Flag::Stateless);
     if (!decoder.isValid())

@@ -13,6 +13,8 @@ struct DecodedText
     // Where decoding failed, 1-based; the column counts characters.
     int errorLine = 0;
     int errorColumn = 0;
+    // Set when the failure has a cause more telling than the encoding (UTF-16 text, a NUL byte).
+    QString errorMessage;
 };
 
 // Turns file bytes into text, refusing anything that is not valid in the accepted encodings.
@@ -21,6 +23,10 @@ class TextDecoder
 public:
     // UTF-8 only; a leading BOM is dropped.
     static DecodedText decodeUtf8(const QByteArray &bytes);
+    // As decodeUtf8, but only checks: the text is left empty.
+    static DecodedText checkUtf8(const QByteArray &bytes);
+    // The quick part of checkUtf8: refuses UTF-16 byte-order marks and NUL bytes, which no text file holds.
+    static DecodedText checkNotBinary(const QByteArray &bytes);
     // UTF-8 (with or without BOM) or, failing that, GB18030 as Excel writes on Chinese Windows.
     static DecodedText decodeUtf8OrGb18030(const QByteArray &bytes);
     // Offset of the first byte that is not part of valid UTF-8, or -1.

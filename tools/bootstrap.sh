@@ -17,6 +17,8 @@ packages=(
     qt6-qpa-plugins libqt6svg6
     fonts-wqy-microhei fonts-noto-cjk
     poppler-utils xvfb xauth x11-utils imagemagick python3
+    dpkg-dev desktop-file-utils appstream
+    clang libclang-rt-14-dev llvm
 )
 
 missing=()
