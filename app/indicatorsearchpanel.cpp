@@ -18,17 +18,14 @@ IndicatorSearchPanel::IndicatorSearchPanel(Bulletin::IndicatorTableModel *model,
 
     m_field = new QLineEdit(this);
     m_field->setObjectName(QStringLiteral("searchField"));
-    m_field->setPlaceholderText(tr("Search indicators (Ctrl+F)"));
     m_field->setClearButtonEnabled(true);
-    m_field->setAccessibleName(tr("Search indicators"));
-    m_province = new QCheckBox(tr("Compared with the province"), this);
-    m_rank = new QCheckBox(tr("Ranked in the province"), this);
+    m_province = new QCheckBox(this);
+    m_rank = new QCheckBox(this);
     m_view = new QTreeView(this);
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
-    m_view->setAccessibleName(tr("Matching indicators"));
     for (int column = 0; column < Bulletin::IndicatorTableModel::ColumnCount; ++column) {
         const bool shown = column == Bulletin::IndicatorTableModel::NameColumn
             || column == Bulletin::IndicatorTableModel::ValueColumn
@@ -63,6 +60,16 @@ IndicatorSearchPanel::IndicatorSearchPanel(Bulletin::IndicatorTableModel *model,
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &IndicatorSearchPanel::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &IndicatorSearchPanel::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &IndicatorSearchPanel::updateCount);
+    retranslate();
+}
+
+void IndicatorSearchPanel::retranslate()
+{
+    m_field->setPlaceholderText(tr("Search indicators (Ctrl+F)"));
+    m_field->setAccessibleName(tr("Search indicators"));
+    m_province->setText(tr("Compared with the province"));
+    m_rank->setText(tr("Ranked in the province"));
+    m_view->setAccessibleName(tr("Matching indicators"));
     updateCount();
 }
 

@@ -23,6 +23,7 @@ public:
     Bulletin::IndicatorFilterProxyModel *proxy() const { return m_proxy; }
     QTreeView *view() const { return m_view; }
     void focusSearch();
+    void retranslate();
 
 signals:
     void indicatorChosen(const QString &sectionId, const QString &indicatorId);

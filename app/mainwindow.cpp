@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "applanguage.h"
 #include "briefingactions.h"
 #include "chartexportactions.h"
 #include "indicatorsearchpanel.h"
@@ -120,7 +121,7 @@ void MainWindow::createActions()
     });
     viewMenu->addAction(m_searchDock->toggleViewAction());
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
-    auto *themeGroup = new QActionGroup(this);
+    auto *themeGroup = new QActionGroup(themeMenu);
     const QList<QPair<AppTheme::Theme, QString>> themes { { AppTheme::System, tr("Follow the &system") },
         { AppTheme::Light, tr("&Light") }, { AppTheme::Dark, tr("&Dark") },
         { AppTheme::HighContrast, tr("&High contrast") } };
@@ -130,6 +131,18 @@ void MainWindow::createActions()
         action->setChecked(theme == m_theme);
         themeGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, theme = theme] { setTheme(theme); });
+    }
+    QMenu *languageMenu = viewMenu->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(languageMenu);
+    // Each language is named in itself, so that a user who cannot read the current one finds theirs.
+    const QList<QPair<AppLanguage::Language, QString>> languages { { AppLanguage::Chinese, QStringLiteral("中文") },
+        { AppLanguage::English, QStringLiteral("English") } };
+    for (const auto &[language, label] : languages) {
+        QAction *action = languageMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(language == AppLanguage::current());
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language = language] { setLanguage(language); });
     }
     QAction *fullScreen = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Full screen"));
     fullScreen->setCheckable(true);
@@ -141,6 +154,7 @@ void MainWindow::createActions()
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
+    m_toolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(open);
@@ -161,9 +175,7 @@ void MainWindow::setDocument(std::shared_ptr<const Bulletin::Document> document,
     m_chartExport->setDocument(m_document);
     rebuildTabs();
     setWindowTitle(m_document->title);
-    m_statusLabel->setText(tr("%1 · %n section(s)", nullptr, int(m_document->sections.size()))
-                               .arg(filePath.isEmpty() ? tr("Built-in bulletin") : QFileInfo(filePath).fileName())
-        + tr(" · %n indicator(s)", nullptr, m_document->indicatorCount()));
+    updateStatusLabel();
     if (!filePath.isEmpty())
         addRecentFile(filePath);
 }
@@ -411,4 +423,50 @@ void MainWindow::showProblem(const QString &title, const QString &message)
     m_lastError = message;
     if (m_interactive)
         QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::updateStatusLabel()
+{
+    if (!m_document)
+        return;
+    m_statusLabel->setText(tr("%1 · %n section(s)", nullptr, int(m_document->sections.size()))
+                               .arg(m_filePath.isEmpty() ? tr("Built-in bulletin") : QFileInfo(m_filePath).fileName())
+        + tr(" · %n indicator(s)", nullptr, m_document->indicatorCount()));
+}
+
+void MainWindow::setLanguage(AppLanguage::Language language)
+{
+    QSettings().setValue(QStringLiteral("view/language"), AppLanguage::name(language));
+    AppLanguage::apply(language);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Installing and removing translators sends several of these; one retranslation is enough.
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QTimer::singleShot(0, this, &MainWindow::retranslate);
+    }
+}
+
+void MainWindow::retranslate()
+{
+    m_retranslatePending = false;
+    // Menus, tool bar and pages are built from translated strings: build them again.
+    const int currentTab = m_tabs->currentIndex();
+    delete m_chartExport;
+    delete m_briefing;
+    delete m_toolBar;
+    setMenuBar(new QMenuBar(this));
+    createActions();
+    m_searchDock->setWindowTitle(tr("Indicators"));
+    m_searchPanel->retranslate();
+    if (m_document) {
+        m_briefing->setDocument(m_document);
+        m_chartExport->setDocument(m_document);
+        rebuildTabs();
+        m_tabs->setCurrentIndex(currentTab);
+        updateStatusLabel();
+    }
 }

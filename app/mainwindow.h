@@ -1,5 +1,6 @@
 #pragma once
 
+#include "applanguage.h"
 #include "apptheme.h"
 
 #include <QMainWindow>
@@ -10,6 +11,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QToolBar;
 class BriefingActions;
 class ChartExportActions;
 class IndicatorSearchPanel;
@@ -52,14 +54,20 @@ public:
     void setInteractive(bool interactive) { m_interactive = interactive; }
     QString lastError() const { return m_lastError; }
 
+    // Switches the interface language while running and remembers the choice.
+    void setLanguage(AppLanguage::Language language);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    void retranslate();
+    void updateStatusLabel();
     void rebuildTabs();
     void ensurePage(int tabIndex);
     void openBulletin();
@@ -83,6 +91,8 @@ private:
     BriefingActions *m_briefing = nullptr;
     ChartExportActions *m_chartExport = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    bool m_retranslatePending = false;
     AppTheme::Theme m_theme = AppTheme::System;
     QByteArray m_sectionSplitterState;
     bool m_quitAfterFirstPaint = false;

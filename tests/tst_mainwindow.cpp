@@ -1,3 +1,4 @@
+#include "applanguage.h"
 #include "bulletinchartview.h"
 #include "indicatorsearchpanel.h"
 #include "keyfigurecard.h"
@@ -12,6 +13,7 @@
 #include <QCategoryAxis>
 #include <QGraphicsTextItem>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -48,6 +50,7 @@ private slots:
     void chartBarSelectsTheIndicator();
     void lastTabIsRemembered();
     void quitsAfterFirstPaint();
+    void languageSwitchesAtRunTime();
 
 private:
     static std::shared_ptr<const Bulletin::Document> builtIn();
@@ -82,6 +85,7 @@ QString TestMainWindow::writeBuiltInCsv()
 
 void TestMainWindow::initTestCase()
 {
+    AppLanguage::apply(AppLanguage::English);
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     QVERIFY(builtIn());
@@ -341,6 +345,31 @@ void TestMainWindow::quitsAfterFirstPaint()
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
+}
+
+void TestMainWindow::languageSwitchesAtRunTime()
+{
+    MainWindow window;
+    window.setDocument(builtIn(), QString());
+    window.show();
+    QVERIFY(window.showSection(QStringLiteral("economy")));
+    QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    QCOMPARE(window.tabs()->tabText(0), QStringLiteral("Overview"));
+
+    window.setLanguage(AppLanguage::Chinese);
+    QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+    QCOMPARE(window.tabs()->tabText(0), QStringLiteral("概览"));
+    QCOMPARE(window.tabs()->currentIndex(), 2);
+    QCOMPARE(window.searchPanel()->searchField()->placeholderText(), QStringLiteral("搜索指标（Ctrl+F）"));
+    // Rebuilt menus must not leave the old actions behind: each shortcut stays unambiguous.
+    int openActions = 0;
+    for (QAction *action : window.findChildren<QAction *>())
+        openActions += action->shortcut() == QKeySequence(QKeySequence::Open) ? 1 : 0;
+    QCOMPARE(openActions, 1);
+
+    window.setLanguage(AppLanguage::English);
+    QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(), QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -180,6 +180,234 @@
     </message>
 </context>
 <context>
+    <name>ChartExportActions</name>
+    <message>
+        <source>Export c&amp;hart…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the chart with the focus, or the tab's first chart, as PNG, SVG or PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export a&amp;ll charts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export every chart of the bulletin into a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This tab has no chart to export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting charts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export all charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+%n complete file(s) were written before the problem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled; %n complete file(s) kept in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n chart file(s) to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labels cut short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The charts were written, but at this size some labels do not fit:
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>The chart was written, but at this size some labels do not fit:
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export all charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;ormats:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files are named NN-section-chart, numbered in the order of the tabs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1×</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2× (sharp on high-resolution screens)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3×</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots per inch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG s&amp;cale:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image would be too large: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PNG is %1 × %2 pixels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG and PDF keep text and bars as vectors; a PDF page is the chart's size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export all charts to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) exist already:
+
+%1
+
+Replace them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Write every indicator of the bulletin to OUT (.csv: UTF-8 table with BOM; .json: the bulletin format) and exit.</source>
@@ -212,15 +440,6 @@
     <message>
         <source>With --brief: the paper size, A4 (default) or Letter.</source>
         <translation>与 --brief 一起使用：纸张大小，A4（默认）或 Letter。</translation>
-    </message>
-    <message>
-        <source>Dashboard of a city's development bulletin: key figures, highlight sections and comparisons with the province.
-
-Without FILE it opens the built-in bulletin (Hengyang, January–June 2020).
-Headless modes (--export-data, --list-sections) need no display.
-
-Exit status: 0 success; 1 an output file could not be written (or exists, without --force); 2 a problem with the input or the arguments.</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>A bulletin to open (.json or .csv).</source>
@@ -257,6 +476,55 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
     <message>
         <source>--lang expects zh or en, found "%1"</source>
         <translation>--lang 应为 zh 或 en，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>Write every chart of the bulletin into DIR (created when missing) as NN-&lt;section&gt;-&lt;chart&gt;.&lt;ext&gt;, print the files written and exit. Existing files are replaced only with --force.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --export-charts: png, svg and/or pdf, separated by commas (default: png).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --export-charts: PNG pixels per chart pixel, above 0 and at most 8 (default: 2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --export-charts: the chart's size in pixels, 100 to 8000 a side (default: 900x500).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboard of a city's development bulletin: key figures, highlight sections and comparisons with the province.
+
+Without FILE it opens the built-in bulletin (Hengyang, January–June 2020).
+Headless modes (--export-data, --export-charts, --brief, --list-sections) need no display.
+
+Exit status: 0 success; 1 an output file could not be written (or exists, without --force); 2 a problem with the input or the arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format, --scale and --size go with --export-charts DIR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--export-charts cannot be combined with --export-data, --brief or --list-sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--export-charts needs a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format: expected png, svg or pdf separated by commas, found "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--scale: expected a number above 0 and at most 8, found "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--size: expected WIDTHxHEIGHT in pixels such as 900x500, found "%1"</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -430,6 +698,10 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
     <message>
         <source>&lt;h3&gt;Bulletin Dashboard %1&lt;/h3&gt;&lt;p&gt;Key figures, highlight sections and comparisons with the province from a city's development bulletin.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data source:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Provincial values marked * are derived from the gap the text states.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;发展公报仪表盘 %1&lt;/h3&gt;&lt;p&gt;展示城市发展公报的关键数据、亮点章节以及与全省的比较。&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据来源：&lt;/b&gt;%2&lt;/p&gt;&lt;p&gt;标有 * 的全省数值由文中所述差值推算。&lt;/p&gt;&lt;p&gt;基于 Qt %3 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
