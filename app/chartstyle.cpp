@@ -67,8 +67,8 @@ ChartStyle ChartStyle::highContrast()
 QFont ChartStyle::font(qreal pointSize, bool bold)
 {
     QFont font;
-    font.setFamilies(
-        { QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Sans Serif") });
+    font.setFamilies({ QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"),
+        QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Sans Serif") });
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     return font;

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -30,6 +31,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Bulletin Dashboard"));
     QApplication::setOrganizationName(QStringLiteral("bulletin-dashboard"));
     QApplication::setApplicationVersion(QStringLiteral(BULLETIN_DASHBOARD_VERSION));
+    // Matches the installed .desktop file, so that desktops pair the window with its menu entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.bulletin_dashboard.BulletinDashboard"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.bulletin_dashboard.BulletinDashboard"),
+        QIcon(QStringLiteral(":/icons/io.github.bulletin_dashboard.BulletinDashboard.svg"))));
     // QSettings reads a damaged file as far as it can and replaces it atomically on the next save; only say so.
     // Binary garbage parses "fine" into nothing, so a non-empty file without a single setting counts as damaged.
     if (const QSettings settings; settings.status() == QSettings::FormatError
