@@ -136,12 +136,14 @@ BulletinChartView::BulletinChartView(std::shared_ptr<const Bulletin::Document> d
 }
 
 BulletinChartView::BulletinChartView(const QString &chartId, const ChartStyle &style, QWidget *parent)
-    : QChartView(parent)
+    // Given its chart at construction: QChartView(parent) makes a default chart that setChart() would release
+    // without deleting, a leak AddressSanitizer reports.
+    : QChartView(new QChart, parent)
     , m_chartId(chartId)
     , m_style(style)
     , m_model(new ChartDataModel(this))
 {
-    m_chart = new QChart;
+    m_chart = chart();
     m_chart->setTheme(QChart::ChartThemeLight);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setBackgroundRoundness(0);
@@ -149,7 +151,6 @@ BulletinChartView::BulletinChartView(const QString &chartId, const ChartStyle &s
     // The background then fills the whole scene rect, which exports render.
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->legend()->setAlignment(Qt::AlignTop);
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
 
     m_series = new QHorizontalBarSeries;

@@ -35,7 +35,15 @@ QString key(const char *name)
 QString defaultFolder()
 {
     const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    return pictures.isEmpty() ? QDir::homePath() : pictures;
+    return !pictures.isEmpty() && QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
+}
+
+// A row whose field is a layout: QFormLayout would show the label's "&" instead of making it a shortcut.
+void addRow(QFormLayout *form, const QString &label, QWidget *buddy, QLayout *field)
+{
+    auto *text = new QLabel(label);
+    text->setBuddy(buddy);
+    form->addRow(text, field);
 }
 
 } // namespace
@@ -53,7 +61,7 @@ ChartExportDialog::ChartExportDialog(Mode mode, const QString &suggestedName, QW
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
-    form->addRow(mode == Mode::OneChart ? tr("&File:") : tr("F&older:"), pathRow);
+    addRow(form, mode == Mode::OneChart ? tr("&File:") : tr("F&older:"), m_path, pathRow);
     connect(browse, &QPushButton::clicked, this, &ChartExportDialog::browse);
     connect(m_path, &QLineEdit::textChanged, this, &ChartExportDialog::updateState);
 
@@ -74,7 +82,7 @@ ChartExportDialog::ChartExportDialog(Mode mode, const QString &suggestedName, QW
             connect(box, &QCheckBox::toggled, this, &ChartExportDialog::updateState);
         }
         formatRow->addStretch();
-        form->addRow(tr("F&ormats:"), formatRow);
+        addRow(form, tr("F&ormats:"), m_formatBoxes.first(), formatRow);
         form->addRow(
             QString(), new QLabel(tr("Files are named NN-section-chart, numbered in the order of the tabs."), this));
     }
@@ -94,7 +102,7 @@ ChartExportDialog::ChartExportDialog(Mode mode, const QString &suggestedName, QW
     sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
     sizeRow->addWidget(m_height);
     sizeRow->addStretch();
-    form->addRow(tr("&Size:"), sizeRow);
+    addRow(form, tr("&Size:"), m_width, sizeRow);
 
     m_scale = new QComboBox(this);
     m_scale->addItem(tr("1×"), 1);
@@ -109,7 +117,7 @@ ChartExportDialog::ChartExportDialog(Mode mode, const QString &suggestedName, QW
     scaleRow->addWidget(m_scale);
     scaleRow->addWidget(m_dpi);
     scaleRow->addStretch();
-    form->addRow(tr("PNG s&cale:"), scaleRow);
+    addRow(form, tr("PNG s&cale:"), m_scale, scaleRow);
     connect(m_scale, &QComboBox::currentIndexChanged, this, &ChartExportDialog::updateState);
     connect(m_dpi, &QSpinBox::valueChanged, this, &ChartExportDialog::updateState);
 
@@ -303,11 +311,13 @@ void ChartExportDialog::updateState()
         return;
     }
     const QSize size = chartSize();
-    QString text = tr("SVG and PDF keep text and bars as vectors; the PDF page is the chart's size.");
+    QStringList notes;
     if (bitmap)
-        text = tr("PNG: %1 × %2 pixels. ").arg(qRound(size.width() * scale())).arg(qRound(size.height() * scale()))
-            + text;
-    m_result->setText(text);
+        notes.append(
+            tr("The PNG is %1 × %2 pixels.").arg(qRound(size.width() * scale())).arg(qRound(size.height() * scale())));
+    if (formats().size() > int(bitmap))
+        notes.append(tr("SVG and PDF keep text and bars as vectors; a PDF page is the chart's size."));
+    m_result->setText(notes.join(QLatin1Char(' ')));
 }
 
 void ChartExportDialog::browse()

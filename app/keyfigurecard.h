@@ -28,6 +28,8 @@ signals:
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    // A focus outline the style alone does not draw for a frame, so that keyboard users see where they are.
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     QString m_sectionId;

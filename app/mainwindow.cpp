@@ -5,6 +5,7 @@
 #include "chartexportactions.h"
 #include "indicatorsearchpanel.h"
 #include "overviewpage.h"
+#include "presenterwindow.h"
 #include "sectionpage.h"
 
 #include <QActionGroup>
@@ -26,12 +27,24 @@
 #include <QVBoxLayout>
 #include <bulletinloader.h>
 #include <bulletinwriter.h>
+#include <cmath>
 #include <indicatortablemodel.h>
 
 namespace {
 
 constexpr int MaxRecentFiles = 8;
 const auto OverviewTabKey = "overview";
+
+constexpr qreal MinFontScale = 0.7;
+constexpr qreal MaxFontScale = 2.0;
+constexpr qreal FontScaleStep = 0.1;
+
+// The font the program started with; zooming always scales this one, so steps never accumulate rounding.
+const QFont &startupFont()
+{
+    static const QFont font = QApplication::font();
+    return font;
+}
 
 bool isBulletinFile(const QString &path)
 {
@@ -74,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (m_theme != AppTheme::System)
         AppTheme::apply(m_theme);
+    setFontScale(settings.value(QStringLiteral("view/fontScale"), 1.0).toReal());
 }
 
 MainWindow::~MainWindow() = default;
@@ -148,6 +162,24 @@ void MainWindow::createActions()
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    QAction *presenter = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("x-office-presentation")),
+        tr("&Presenter mode"), this, &MainWindow::showPresenter);
+    presenter->setObjectName(QStringLiteral("presenterAction"));
+    presenter->setShortcut(QKeySequence(Qt::Key_F5));
+    viewMenu->addSeparator();
+    QAction *zoomIn = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &in"), this,
+        [this] { setFontScale(m_fontScale + FontScaleStep); });
+    zoomIn->setObjectName(QStringLiteral("zoomInAction"));
+    // Ctrl+= too: on most keyboards "+" needs Shift.
+    zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
+    QAction *zoomOut = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &out"), this,
+        [this] { setFontScale(m_fontScale - FontScaleStep); });
+    zoomOut->setObjectName(QStringLiteral("zoomOutAction"));
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *actualSize = viewMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("zoom-original")), tr("&Actual size"), this, [this] { setFontScale(1.0); });
+    actualSize->setObjectName(QStringLiteral("actualSizeAction"));
+    actualSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Bulletin Dashboard"), this, &MainWindow::about);
@@ -283,6 +315,41 @@ void MainWindow::setTheme(AppTheme::Theme theme)
             page->setChartStyle(style);
     }
     QSettings().setValue(QStringLiteral("view/theme"), AppTheme::name(theme));
+}
+
+void MainWindow::showPresenter()
+{
+    if (!m_document)
+        return;
+    // Built anew each time, so that it shows the current bulletin and theme.
+    m_presenter = std::make_unique<PresenterWindow>(m_document, AppTheme::chartStyle(m_theme));
+    connect(m_presenter.get(), &PresenterWindow::closed, this, [this] {
+        raise();
+        activateWindow();
+    });
+    m_presenter->showFullScreen();
+    m_presenter->activateWindow();
+    m_presenter->setFocus();
+}
+
+void MainWindow::setFontScale(qreal scale)
+{
+    // Whole steps of 10 %, whatever the settings file holds.
+    scale = qBound(MinFontScale, std::round(scale / FontScaleStep) * FontScaleStep, MaxFontScale);
+    m_fontScale = scale;
+    QFont font = startupFont();
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * scale);
+    else
+        font.setPixelSize(qMax(1, qRound(font.pixelSize() * scale)));
+    // Every widget is told of a new application font; not when it is the same.
+    if (font != QApplication::font())
+        QApplication::setFont(font);
+    QSettings settings;
+    if (qFuzzyCompare(scale, 1.0))
+        settings.remove(QStringLiteral("view/fontScale"));
+    else
+        settings.setValue(QStringLiteral("view/fontScale"), scale);
 }
 
 void MainWindow::quitAfterFirstPaint()

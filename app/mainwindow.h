@@ -16,6 +16,7 @@ class BriefingActions;
 class ChartExportActions;
 class IndicatorSearchPanel;
 class OverviewPage;
+class PresenterWindow;
 class SectionPage;
 
 namespace Bulletin {
@@ -56,6 +57,13 @@ public:
 
     // Switches the interface language while running and remembers the choice.
     void setLanguage(AppLanguage::Language language);
+
+    // The bulletin full screen, one section a slide (F5); null until first shown.
+    void showPresenter();
+    PresenterWindow *presenter() const { return m_presenter.get(); }
+    // The application font as a multiple of the startup font, 0.7 to 2.0 in steps of 0.1; remembered.
+    void setFontScale(qreal scale);
+    qreal fontScale() const { return m_fontScale; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -98,4 +106,6 @@ private:
     bool m_quitAfterFirstPaint = false;
     bool m_interactive = true;
     QString m_lastError;
+    std::unique_ptr<PresenterWindow> m_presenter;
+    qreal m_fontScale = 1.0;
 };

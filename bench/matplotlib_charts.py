@@ -75,7 +75,7 @@ def draw(title, rows, unit, kind, meta):
         axes.bar_label(province_bars, labels=[f"{v:g}{unit}" for v in province_values], padding=3, fontsize=10)
     axes.set_yticks(list(positions), names, fontsize=10)
     axes.invert_yaxis()
-    axes.set_xlabel(f"单位：{unit}" if unit else f"全省名次", fontsize=9, color="#555555")
+    axes.set_xlabel(f"单位：{unit}" if unit else "全省名次", fontsize=9, color="#555555")
     axes.grid(axis="x", color="#dddddd")
     axes.set_axisbelow(True)
     axes.set_title(f"{title}\n", fontsize=13, fontweight="bold")

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 
 namespace Bulletin {
@@ -15,7 +16,14 @@ namespace {
 
 QString formatNumber(const std::optional<double> &number)
 {
-    return number ? QString::number(*number, 'g', 15) : QString();
+    if (!number)
+        return {};
+    // 15 digits read as people wrote the figures (100000000, not 1e+08); 17 where 15 would not read back as the
+    // same double, such as the largest finite ones, which 15 digits round up to infinity.
+    const QString text = QString::number(*number, 'g', 15);
+    bool ok = false;
+    const double back = QLocale::c().toDouble(text, &ok);
+    return ok && back == *number ? text : QString::number(*number, 'g', 17);
 }
 
 QString formatInteger(const std::optional<int> &number)

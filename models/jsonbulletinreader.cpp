@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cmath>
+#include <cstring>
 
 namespace Bulletin {
 
@@ -325,6 +326,24 @@ bool isJsonSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+// Qt's parser takes any character after a backslash as itself ("\q" reads "q"), so a byte that is not UTF-8 can
+// slip through behind one; JSON allows only the escapes below. In well-formed JSON every backslash is in a string.
+qsizetype firstInvalidEscape(const QByteArray &json)
+{
+    const char *data = json.constData();
+    const qsizetype size = json.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const void *found = std::memchr(data + i, '\\', size_t(size - i));
+        if (!found)
+            return -1;
+        i = static_cast<const char *>(found) - data;
+        if (i + 1 >= size || !std::strchr("\"\\/bfnrtu", data[i + 1]) || data[i + 1] == '\0')
+            return i;
+        ++i; // past the escaped character, so that "\\" is one escape
+    }
+    return -1;
+}
+
 // QJsonParseError::offset is where Qt's parser stopped: past the token it could not use (and the whitespace after
 // it), or past a number too large. People expect the offending character itself; at the end of input, the end.
 qsizetype offendingOffset(const QByteArray &bytes, const QJsonParseError &error)
@@ -406,6 +425,16 @@ LoadResult JsonBulletinReader::read(const QByteArray &bytes, const QString &disp
         return result;
     }
 
+    if (const qsizetype escape = firstInvalidEscape(body); escape >= 0) {
+        if (const DecodedText decoded = TextDecoder::checkUtf8(bytes); !decoded.ok)
+            return encodingProblem(decoded);
+        LoadProblem problem { displayName, 0, 0, QString(),
+            QStringLiteral("JSON syntax error: invalid escape sequence (JSON allows \\\", \\\\, \\/, \\b, \\f, \\n, "
+                           "\\r, \\t and \\uXXXX)") };
+        locateOffset(body, escape, problem);
+        result.problems.append(problem);
+        return result;
+    }
     if (const std::optional<JsonDuplicateKeys::Duplicate> duplicate = JsonDuplicateKeys::find(body)) {
         LoadProblem problem { displayName, 0, 0, duplicate->path,
             QStringLiteral("the field is given twice in one object (which one counts would be a guess)") };

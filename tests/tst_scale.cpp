@@ -9,6 +9,9 @@
 #include "sectionpage.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSettings>
@@ -42,6 +45,34 @@ constexpr int IndicatorsPerSection = 50;
 constexpr qint64 OpenBoundMs = 5000 * Slowdown;
 constexpr qint64 PageBoundMs = 1000 * Slowdown;
 constexpr qint64 KeystrokeBoundMs = 250 * Slowdown;
+constexpr qint64 PathologicalBoundMs = 2000 * Slowdown;
+constexpr int Many = 40000;
+
+QJsonObject indicator(int i, bool withSource = true)
+{
+    QJsonObject object { { QStringLiteral("id"), QStringLiteral("i%1").arg(i) },
+        { QStringLiteral("name"), QStringLiteral("指标%1").arg(i) }, { QStringLiteral("value"), i },
+        { QStringLiteral("unit"), QStringLiteral("个") } };
+    if (withSource)
+        object.insert(QStringLiteral("source"), QStringLiteral("第%1句").arg(i));
+    return object;
+}
+
+QJsonObject section(const QString &id, const QJsonArray &indicators, const QJsonArray &charts = {})
+{
+    return { { QStringLiteral("id"), id }, { QStringLiteral("title"), id }, { QStringLiteral("text"), id },
+        { QStringLiteral("indicators"), indicators }, { QStringLiteral("charts"), charts } };
+}
+
+QByteArray bulletin(const QJsonArray &sections, const QJsonArray &keyFigures = {})
+{
+    const QJsonObject header { { QStringLiteral("id"), QStringLiteral("shape") },
+        { QStringLiteral("title"), QStringLiteral("合成测试数据") }, { QStringLiteral("period"), QStringLiteral("P") },
+        { QStringLiteral("region"), QStringLiteral("R") }, { QStringLiteral("synthetic"), true } };
+    return QJsonDocument(QJsonObject { { QStringLiteral("format_version"), 1 }, { QStringLiteral("bulletin"), header },
+                             { QStringLiteral("sections"), sections }, { QStringLiteral("key_figures"), keyFigures } })
+        .toJson(QJsonDocument::Compact);
+}
 
 } // namespace
 
@@ -54,6 +85,8 @@ private slots:
     void opensWithLazyPages();
     void searchKeepsUpWithTyping_data();
     void searchKeepsUpWithTyping();
+    void pathologicalShapesLoadInLinearTime_data();
+    void pathologicalShapesLoadInLinearTime();
 
 private:
     QTemporaryDir m_dir;
@@ -162,6 +195,68 @@ void TestScale::searchKeepsUpWithTyping()
         qint64(keystrokes.size()), m_window->tableModel()->rowCount(), keystrokes.at(keystrokes.size() / 2),
         keystrokes.last());
     QVERIFY2(keystrokes.last() < KeystrokeBoundMs, qPrintable(QString::number(keystrokes.last())));
+}
+
+void TestScale::pathologicalShapesLoadInLinearTime_data()
+{
+    // Shapes a damaged or hostile file can take, each once quadratic somewhere in loading (a list search per row
+    // or per reference): seconds, or far longer, for what now takes milliseconds.
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("csv");
+    QTest::addColumn<int>("problems");
+
+    QByteArray table = "section,indicator,value,unit,province_value,province_derived,rank,rank_of,period,source\n";
+    for (int i = 0; i < Many; ++i)
+        table += QStringLiteral("S,N%1,1,unit%1,,,,,P,x\n").arg(i).toUtf8();
+    QTest::addRow("csv-a-unit-per-row") << table << true << 0;
+
+    QJsonArray indicators;
+    QJsonArray ids;
+    for (int i = 0; i < Many; ++i) {
+        indicators.append(indicator(i));
+        ids.append(QStringLiteral("i%1").arg(i));
+    }
+    const QJsonObject chart { { QStringLiteral("id"), QStringLiteral("all") },
+        { QStringLiteral("kind"), QStringLiteral("bars") }, { QStringLiteral("title"), QStringLiteral("all") },
+        { QStringLiteral("indicators"), ids } };
+    QTest::addRow("json-a-chart-of-every-indicator")
+        << bulletin({ section(QStringLiteral("s"), indicators, { chart }) }) << false << 0;
+
+    QJsonArray sections;
+    for (int s = 0; s < Many / 4; ++s)
+        sections.append(section(QStringLiteral("s%1").arg(s), { indicator(s) }));
+    QJsonArray figures;
+    for (int k = 0; k < Many; ++k)
+        figures.append(QJsonObject { { QStringLiteral("number"), k + 1 },
+            { QStringLiteral("label"), QStringLiteral("L") }, { QStringLiteral("text"), QStringLiteral("T") },
+            { QStringLiteral("section"), QStringLiteral("s%1").arg(Many / 4 - 1) },
+            { QStringLiteral("indicator"), QStringLiteral("i%1").arg(Many / 4 - 1) } });
+    QTest::addRow("json-key-figures-naming-the-last-section") << bulletin(sections, figures) << false << 0;
+
+    QJsonArray sourceless;
+    for (int i = 0; i < Many; ++i)
+        sourceless.append(indicator(i, false));
+    QTest::addRow("json-a-problem-per-indicator") << bulletin({ section(QStringLiteral("s"), sourceless) }) << false
+                                                  << Bulletin::BulletinLoader::MaxReportedProblems + 1;
+}
+
+void TestScale::pathologicalShapesLoadInLinearTime()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, csv);
+    QFETCH(int, problems);
+    QElapsedTimer timer;
+    timer.start();
+    const Bulletin::LoadResult result = csv ? Bulletin::BulletinLoader::loadCsv(bytes, QStringLiteral("shape.csv"))
+                                            : Bulletin::BulletinLoader::loadJson(bytes, QStringLiteral("shape.json"));
+    const qint64 elapsed = timer.elapsed();
+    QCOMPARE(result.problems.size(), problems);
+    QCOMPARE(result.ok(), problems == 0);
+    if (problems > 0) // a long list is cut, and says how much more there was
+        QVERIFY2(result.problems.last().message.contains(QStringLiteral("more problems not listed")),
+            qPrintable(result.problems.last().toString()));
+    qInfo("%.1f MiB loaded in %lld ms", bytes.size() / 1048576.0, elapsed);
+    QVERIFY2(elapsed < PathologicalBoundMs, qPrintable(QString::number(elapsed)));
 }
 
 QTEST_MAIN(TestScale)

@@ -713,6 +713,22 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -742,6 +758,17 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
     </message>
     <message>
         <source>SYNTHETIC TEST DATA</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Presenter mode — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -183,91 +183,95 @@
     <name>ChartExportActions</name>
     <message>
         <source>Export c&amp;hart…</source>
-        <translation type="unfinished" />
+        <translation>导出图表(&amp;H)…</translation>
     </message>
     <message>
         <source>Export the chart with the focus, or the tab's first chart, as PNG, SVG or PDF</source>
-        <translation type="unfinished" />
+        <translation>将当前焦点所在的图表（或本页第一个图表）导出为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
         <source>Export a&amp;ll charts…</source>
-        <translation type="unfinished" />
+        <translation>导出全部图表(&amp;L)…</translation>
     </message>
     <message>
         <source>Export every chart of the bulletin into a folder</source>
-        <translation type="unfinished" />
+        <translation>将公报的全部图表导出到一个文件夹</translation>
     </message>
     <message>
         <source>This tab has no chart to export.</source>
-        <translation type="unfinished" />
+        <translation>此页没有可导出的图表。</translation>
     </message>
     <message>
         <source>Exporting charts…</source>
-        <translation type="unfinished" />
+        <translation>正在导出图表…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Export all charts</source>
-        <translation type="unfinished" />
+        <translation>导出全部图表</translation>
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished" />
+        <translation>正在写入 %1</translation>
     </message>
     <message>
         <source>Cannot export charts</source>
-        <translation type="unfinished" />
+        <translation>无法导出图表</translation>
     </message>
     <message numerus="yes">
         <source>%1
 
 %n complete file(s) were written before the problem.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%1
+
+出错前已写入 %n 个完整文件。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled; %n complete file(s) kept in %1</source>
-        <translation type="unfinished" />
+        <translation><numerusform>导出已取消；%1 中保留了 %n 个完整文件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n chart file(s) to %1</source>
-        <translation type="unfinished" />
+        <translation><numerusform>已将 %n 个图表文件写入 %1</numerusform></translation>
     </message>
     <message>
         <source>Labels cut short</source>
-        <translation type="unfinished" />
+        <translation>标签显示不全</translation>
     </message>
     <message>
         <source>The charts were written, but at this size some labels do not fit:
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>图表已写入，但在此尺寸下部分标签放不下：
+
+%1</translation>
     </message>
     <message>
         <source>Export as &amp;PNG…</source>
-        <translation type="unfinished" />
+        <translation>导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
         <source>Export as &amp;SVG…</source>
-        <translation type="unfinished" />
+        <translation>导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
         <source>Export as P&amp;DF…</source>
-        <translation type="unfinished" />
+        <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished" />
+        <translation>复制到剪贴板(&amp;C)</translation>
     </message>
     <message>
         <source>Chart copied to the clipboard</source>
-        <translation type="unfinished" />
+        <translation>图表已复制到剪贴板</translation>
     </message>
     <message>
         <source>Cannot export chart</source>
-        <translation type="unfinished" />
+        <translation>无法导出图表</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -277,122 +281,124 @@
         <source>The chart was written, but at this size some labels do not fit:
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>图表已写入，但在此尺寸下部分标签放不下：
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>ChartExportDialog</name>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished" />
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>Export all charts</source>
-        <translation type="unfinished" />
+        <translation>导出全部图表</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished" />
+        <translation>文件夹(&amp;O)：</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished" />
+        <translation>格式(&amp;O)：</translation>
     </message>
     <message>
         <source>F&amp;ormats:</source>
-        <translation type="unfinished" />
+        <translation>格式(&amp;O)：</translation>
     </message>
     <message>
         <source>Files are named NN-section-chart, numbered in the order of the tabs.</source>
-        <translation type="unfinished" />
+        <translation>文件名为“序号-章节-图表”，按标签页顺序编号。</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished" />
+        <translation> 像素</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished" />
+        <translation>宽度</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished" />
+        <translation>高度</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished" />
+        <translation>尺寸(&amp;S)：</translation>
     </message>
     <message>
         <source>1×</source>
-        <translation type="unfinished" />
+        <translation>1×</translation>
     </message>
     <message>
         <source>2× (sharp on high-resolution screens)</source>
-        <translation type="unfinished" />
+        <translation>2×（高分辨率屏幕上清晰）</translation>
     </message>
     <message>
         <source>3×</source>
-        <translation type="unfinished" />
+        <translation>3×</translation>
     </message>
     <message>
         <source>Dots per inch</source>
-        <translation type="unfinished" />
+        <translation>每英寸点数</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished" />
+        <translation> dpi</translation>
     </message>
     <message>
         <source>PNG s&amp;cale:</source>
-        <translation type="unfinished" />
+        <translation>PNG 缩放(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Choose a file.</source>
-        <translation type="unfinished" />
+        <translation>请选择文件。</translation>
     </message>
     <message>
         <source>Choose a folder.</source>
-        <translation type="unfinished" />
+        <translation>请选择文件夹。</translation>
     </message>
     <message>
         <source>Choose at least one format.</source>
-        <translation type="unfinished" />
+        <translation>请至少选择一种格式。</translation>
     </message>
     <message>
         <source>The image would be too large: %1.</source>
-        <translation type="unfinished" />
+        <translation>图像过大：%1。</translation>
     </message>
     <message>
         <source>The PNG is %1 × %2 pixels.</source>
-        <translation type="unfinished" />
+        <translation>PNG 为 %1 × %2 像素。</translation>
     </message>
     <message>
         <source>SVG and PDF keep text and bars as vectors; a PDF page is the chart's size.</source>
-        <translation type="unfinished" />
+        <translation>SVG 和 PDF 中的文字和条形保持为矢量；PDF 页面与图表同尺寸。</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 文件 (*.%2)</translation>
     </message>
     <message>
         <source>Export all charts to</source>
-        <translation type="unfinished" />
+        <translation>将全部图表导出到</translation>
     </message>
     <message>
         <source>Replace files?</source>
-        <translation type="unfinished" />
+        <translation>替换文件？</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) exist already:
@@ -400,11 +406,15 @@
 %1
 
 Replace them?</source>
-        <translation type="unfinished" />
+        <translation><numerusform>已存在 %n 个文件：
+
+%1
+
+是否替换？</numerusform></translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name.</source>
-        <translation type="unfinished" />
+        <translation>%1 是文件夹，请指定文件名。</translation>
     </message>
 </context>
 <context>
@@ -479,19 +489,19 @@ Replace them?</source>
     </message>
     <message>
         <source>Write every chart of the bulletin into DIR (created when missing) as NN-&lt;section&gt;-&lt;chart&gt;.&lt;ext&gt;, print the files written and exit. Existing files are replaced only with --force.</source>
-        <translation type="unfinished" />
+        <translation>将公报的全部图表写入 DIR（不存在时自动创建），文件名为 NN-&lt;章节&gt;-&lt;图表&gt;.&lt;扩展名&gt;，列出写入的文件后退出。仅在指定 --force 时覆盖已有文件。</translation>
     </message>
     <message>
         <source>With --export-charts: png, svg and/or pdf, separated by commas (default: png).</source>
-        <translation type="unfinished" />
+        <translation>与 --export-charts 一起使用：png、svg 和/或 pdf，以逗号分隔（默认 png）。</translation>
     </message>
     <message>
         <source>With --export-charts: PNG pixels per chart pixel, above 0 and at most 8 (default: 2).</source>
-        <translation type="unfinished" />
+        <translation>与 --export-charts 一起使用：PNG 缩放倍数，大于 0 且不超过 8（默认 2）。</translation>
     </message>
     <message>
         <source>With --export-charts: the chart's size in pixels, 100 to 8000 a side (default: 900x500).</source>
-        <translation type="unfinished" />
+        <translation>与 --export-charts 一起使用：图表尺寸（像素），每边 100 至 8000（默认 900x500）。</translation>
     </message>
     <message>
         <source>Dashboard of a city's development bulletin: key figures, highlight sections and comparisons with the province.
@@ -500,31 +510,36 @@ Without FILE it opens the built-in bulletin (Hengyang, January–June 2020).
 Headless modes (--export-data, --export-charts, --brief, --list-sections) need no display.
 
 Exit status: 0 success; 1 an output file could not be written (or exists, without --force); 2 a problem with the input or the arguments.</source>
-        <translation type="unfinished" />
+        <translation>城市发展公报仪表盘：关键数据、亮点章节以及与全省的比较。
+
+不指定文件时打开内置公报（衡阳，2020年1—6月）。
+无界面模式（--export-data、--export-charts、--brief、--list-sections）无需显示器。
+
+退出状态：0 成功；1 无法写入输出文件（或文件已存在且未指定 --force）；2 输入或参数有误。</translation>
     </message>
     <message>
         <source>--format, --scale and --size go with --export-charts DIR</source>
-        <translation type="unfinished" />
+        <translation>--format、--scale 和 --size 须与 --export-charts DIR 一起使用</translation>
     </message>
     <message>
         <source>--export-charts cannot be combined with --export-data, --brief or --list-sections</source>
-        <translation type="unfinished" />
+        <translation>--export-charts 不能与 --export-data、--brief 或 --list-sections 同时使用</translation>
     </message>
     <message>
         <source>--export-charts needs a folder</source>
-        <translation type="unfinished" />
+        <translation>--export-charts 需要一个文件夹</translation>
     </message>
     <message>
         <source>--format: expected png, svg or pdf separated by commas, found "%1"</source>
-        <translation type="unfinished" />
+        <translation>--format：应为以逗号分隔的 png、svg 或 pdf，实际为“%1”</translation>
     </message>
     <message>
         <source>--scale: expected a number above 0 and at most 8, found "%1"</source>
-        <translation type="unfinished" />
+        <translation>--scale：应为大于 0 且不超过 8 的数，实际为“%1”</translation>
     </message>
     <message>
         <source>--size: expected WIDTHxHEIGHT in pixels such as 900x500, found "%1"</source>
-        <translation type="unfinished" />
+        <translation>--size：应为“宽x高”像素，例如 900x500，实际为“%1”</translation>
     </message>
 </context>
 <context>
@@ -701,7 +716,23 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -733,6 +764,17 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
     <message>
         <source>SYNTHETIC TEST DATA</source>
         <translation>合成测试数据</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Presenter mode — %1</source>
+        <translation>演示模式 — %1</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
     </message>
 </context>
 <context>
