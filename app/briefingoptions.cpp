@@ -1,5 +1,7 @@
 #include "briefingoptions.h"
 
+#include "applanguage.h"
+
 #include <QSettings>
 
 namespace {
@@ -31,8 +33,11 @@ BriefingOptions BriefingOptions::load(const Bulletin::Document &document, const 
     options.includeCharts = settings.value(QLatin1String(ChartsKey), true).toBool();
     options.includeTables = settings.value(QLatin1String(TablesKey), true).toBool();
     options.includeFullText = settings.value(QLatin1String(FullTextKey), true).toBool();
-    options.language = settings.value(QLatin1String(LanguageKey)).toString() == QLatin1String("en") ? Language::English
-                                                                                                    : Language::Chinese;
+    // Until the user picks one in the dialog, the sheet speaks the interface's language.
+    const QString fallback = AppLanguage::name(AppLanguage::current());
+    options.language = settings.value(QLatin1String(LanguageKey), fallback).toString() == QLatin1String("en")
+        ? Language::English
+        : Language::Chinese;
     return options;
 }
 

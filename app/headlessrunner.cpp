@@ -1,5 +1,6 @@
 #include "headlessrunner.h"
 
+#include "applanguage.h"
 #include "briefingpainter.h"
 #include "chartbatchexporter.h"
 
@@ -53,6 +54,8 @@ int HeadlessRunner::writeBrief(
 {
     QTextStream err(stderr);
     BriefingOptions options = BriefingOptions::everything(*document);
+    options.language = AppLanguage::current() == AppLanguage::English ? BriefingOptions::Language::English
+                                                                      : BriefingOptions::Language::Chinese;
     if (!commandLine.briefSections.isEmpty()) {
         // "overview" (as --list-sections names it) is the first page, which every briefing has.
         QStringList valid { QStringLiteral("overview") };
@@ -84,7 +87,8 @@ int HeadlessRunner::writeBrief(
     return Success;
 }
 
-int HeadlessRunner::writeCharts(const CommandLine &commandLine, const std::shared_ptr<const Bulletin::Document> &document)
+int HeadlessRunner::writeCharts(
+    const CommandLine &commandLine, const std::shared_ptr<const Bulletin::Document> &document)
 {
     ChartBatchExporter::Options options;
     options.folder = commandLine.exportChartsDir;

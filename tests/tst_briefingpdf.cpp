@@ -60,9 +60,13 @@ Run runProgram(const QString &program, const QStringList &arguments, const QStri
     return result;
 }
 
+// The briefing's own words follow the interface language; these checks read the Chinese sheet unless told.
 Run runDashboard(const QStringList &arguments, const QString &workingDirectory)
 {
-    return runProgram(QString::fromUtf8(BULLETIN_DASHBOARD_BINARY), arguments, workingDirectory);
+    const QStringList withLanguage = arguments.contains(QStringLiteral("--lang"))
+        ? arguments
+        : QStringList { QStringLiteral("--lang"), QStringLiteral("zh") } + arguments;
+    return runProgram(QString::fromUtf8(BULLETIN_DASHBOARD_BINARY), withLanguage, workingDirectory);
 }
 
 QString withoutSpace(QString text)
@@ -96,6 +100,7 @@ private slots:
     void wholeBriefing();
     void chosenSections();
     void letterPaper();
+    void englishFollowsTheInterfaceLanguage();
     void unknownSection();
     void badPaper();
     void optionsNeedBrief();
@@ -261,6 +266,19 @@ void TestBriefingPdf::letterPaper()
     QVERIFY2(info(pdf).value(QStringLiteral("Page size")).startsWith(QStringLiteral("612 x 792 pts")),
         qPrintable(info(pdf).value(QStringLiteral("Page size"))));
     verifyPageNumbers(text(pdf), info(pdf).value(QStringLiteral("Pages")).toInt());
+}
+
+void TestBriefingPdf::englishFollowsTheInterfaceLanguage()
+{
+    const Run result = runDashboard(
+        { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--brief"), QStringLiteral("en.pdf") },
+        m_dir->path());
+    VERIFY_EXIT(result, 0);
+    const QString all = text(m_dir->filePath(QStringLiteral("en.pdf")));
+    QVERIFY2(all.contains(QStringLiteral("Page 1 of")), qPrintable(all.left(400)));
+    QVERIFY(!withoutSpace(all).contains(QStringLiteral("第1页")));
+    // The bulletin's own words stay as written.
+    QVERIFY(all.contains(QStringLiteral("地区生产总值")));
 }
 
 void TestBriefingPdf::unknownSection()
