@@ -18,6 +18,11 @@ public:
 
     QList<LoadProblem> run()
     {
+        if (m_document.sections.size() > BulletinValidator::MaxSections)
+            report({ FieldRef::Kind::Section, BulletinValidator::MaxSections, -1, QString() },
+                QStringLiteral("a bulletin may have at most %1 sections (the window shows a tab for each), found %2")
+                    .arg(BulletinValidator::MaxSections)
+                    .arg(m_document.sections.size()));
         m_firstIndicatorWithId.reserve(m_document.indicatorCount());
         checkIds();
         checkIndicators();

@@ -23,6 +23,10 @@ class BulletinValidator
 public:
     using Locator = std::function<LoadProblem(const FieldRef &)>;
 
+    // The window shows a tab per section, and Qt's tab bar takes time quadratic in the number of tabs (about a
+    // second for 1,000, a minute for 8,000): more sections than this are refused rather than left to hang.
+    static constexpr int MaxSections = 1000;
+
     static QList<LoadProblem> validate(const Document &document, const Locator &locate);
     static bool isValidId(const QString &id);
     // The JSON field path of a reference, e.g. "sections[2].indicators[4].value".

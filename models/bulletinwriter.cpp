@@ -138,7 +138,9 @@ QByteArray BulletinWriter::toJson(const Document &document)
     root.insert(QStringLiteral("bulletin"), header);
     root.insert(QStringLiteral("key_figures"), figures);
     root.insert(QStringLiteral("sections"), sections);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // Qt's parser drops a U+FEFF (a stray byte-order mark, as concatenated Excel files carry) that begins a
+    // string, but keeps the escaped form; outside strings the character cannot occur in the output.
+    return QJsonDocument(root).toJson(QJsonDocument::Indented).replace("\xEF\xBB\xBF", "\\ufeff");
 }
 
 QByteArray BulletinWriter::toCsv(const Document &document)

@@ -265,6 +265,9 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
             where.line = rowLines.at(ref.section).at(ref.item);
             where.path = QStringLiteral("column %1")
                              .arg(ref.field == QStringLiteral("name") ? QStringLiteral("indicator") : ref.field);
+        } else if (ref.kind == FieldRef::Kind::Section && ref.field.isEmpty()) {
+            where.line = rowLines.at(ref.section).first();
+            where.path = QStringLiteral("column section");
         } else if ((ref.kind == FieldRef::Kind::Section || ref.kind == FieldRef::Kind::Chart)
             && ref.field == QLatin1String("id")) {
             // Section ids, and the ids of the charts derived from them, come from the section_id column.

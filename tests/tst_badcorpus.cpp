@@ -46,6 +46,7 @@ struct BadFile
 
 // One row per file in tests/data/bad/; corpusIsComplete() keeps the two in step.
 const BadFile Corpus[] = {
+    { "csv-a-section-per-row.csv", ":1002: column section" },
     { "csv-binary-garbage.csv", ":2:2" },
     { "csv-blank-lines-only.csv", ":1:1" },
     { "csv-bom-only.csv", ":1:1" },
