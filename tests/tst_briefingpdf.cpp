@@ -3,6 +3,7 @@
 
 #include "bulletin.h"
 #include "bulletinloader.h"
+#include "headlessrun.h"
 #include "loadproblem.h"
 
 #include <QDir>
@@ -18,46 +19,11 @@ using namespace Bulletin;
 
 namespace {
 
-struct Run
-{
-    bool finished = false;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QString describe() const
-    {
-        return QStringLiteral("finished %1, %2, exit code %3\nstdout: %4\nstderr: %5")
-            .arg(finished)
-            .arg(status == QProcess::NormalExit ? QStringLiteral("normal exit") : QStringLiteral("crashed"))
-            .arg(exitCode)
-            .arg(out, err);
-    }
-};
+using Run = HeadlessRun;
 
 Run runProgram(const QString &program, const QStringList &arguments, const QString &workingDirectory)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // The briefing must be written without a display, and without a platform chosen for it.
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(workingDirectory);
-    process.start(program, arguments);
-    Run result;
-    result.finished = process.waitForFinished(120000);
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    result.status = process.exitStatus();
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runHeadless(program, arguments, workingDirectory);
 }
 
 // The briefing's own words follow the interface language; these checks read the Chinese sheet unless told.

@@ -5,6 +5,7 @@
 #include "bulletinloader.h"
 #include "bulletinwriter.h"
 #include "defaultcharts.h"
+#include "headlessrun.h"
 #include "safefilename.h"
 
 #include <QDir>
@@ -19,47 +20,11 @@ using namespace Bulletin;
 
 namespace {
 
-struct Run
-{
-    bool finished = false;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QString describe() const
-    {
-        return QStringLiteral("finished %1, %2, exit code %3\nstdout: %4\nstderr: %5")
-            .arg(finished)
-            .arg(status == QProcess::NormalExit ? QStringLiteral("normal exit") : QStringLiteral("crashed"))
-            .arg(exitCode)
-            .arg(out, err);
-    }
-    QStringList lines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-};
+using Run = HeadlessRun;
 
 Run run(const QStringList &arguments, const QString &workingDirectory)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // No display and no platform chosen: the program must manage on its own.
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(workingDirectory);
-    process.start(QString::fromUtf8(BULLETIN_DASHBOARD_BINARY), arguments);
-    Run result;
-    result.finished = process.waitForFinished(120000);
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    result.status = process.exitStatus();
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runHeadless(QString::fromUtf8(BULLETIN_DASHBOARD_BINARY), arguments, workingDirectory);
 }
 
 QStringList entries(const QString &folder)

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+// What a program run from a test did: how it ended and what it printed.
+struct HeadlessRun
+{
+    bool finished = false;
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QString describe() const
+    {
+        return QStringLiteral("finished %1, %2, exit code %3\nstdout: %4\nstderr: %5")
+            .arg(finished)
+            .arg(status == QProcess::NormalExit ? QStringLiteral("normal exit") : QStringLiteral("crashed"))
+            .arg(exitCode)
+            .arg(out, err);
+    }
+    QStringList lines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+};
+
+// Runs a program with no display and no Qt platform chosen, as on a server: headless modes must manage alone.
+inline HeadlessRun runHeadless(const QString &program, const QStringList &arguments, const QString &workingDirectory)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(workingDirectory);
+    process.start(program, arguments);
+    HeadlessRun result;
+    result.finished = process.waitForFinished(120000);
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    result.status = process.exitStatus();
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
