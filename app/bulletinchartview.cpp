@@ -12,6 +12,8 @@
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QMenu>
+#include <QPaintEvent>
+#include <QResizeEvent>
 #include <QTextDocument>
 #include <QVBarModelMapper>
 #include <QValueAxis>
@@ -568,6 +570,33 @@ void BulletinChartView::layoutFooter()
         int(std::ceil(OuterMargin + height + FooterGap)) };
     if (m_chart->margins() != margins)
         m_chart->setMargins(margins);
+}
+
+// A page being laid out resizes its charts several times before they are first painted, and laying a chart out
+// (rich-text labels, fitting) is the costliest part of start-up: lay out once, at the size that gets painted, or
+// soon after for a chart scrolled out of sight.
+void BulletinChartView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_layoutPending)
+        return;
+    m_layoutPending = true;
+    QMetaObject::invokeMethod(this, &BulletinChartView::layOutPending, Qt::QueuedConnection);
+}
+
+void BulletinChartView::paintEvent(QPaintEvent *event)
+{
+    layOutPending();
+    QChartView::paintEvent(event);
+}
+
+void BulletinChartView::layOutPending()
+{
+    if (!m_layoutPending)
+        return;
+    m_layoutPending = false;
+    QResizeEvent resize(size(), size());
+    QChartView::resizeEvent(&resize);
 }
 
 void BulletinChartView::contextMenuEvent(QContextMenuEvent *event)

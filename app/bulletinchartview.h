@@ -53,10 +53,13 @@ signals:
 protected:
     // Export as PNG, SVG or PDF and copy to the clipboard (ChartExportActions).
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     BulletinChartView(const QString &chartId, const ChartStyle &style, QWidget *parent);
     void rebuild();
+    void layOutPending();
     void handleBarSetsAdded(const QList<QBarSet *> &sets);
     void applyStyle();
     void fitToPlotArea(const QRectF &plotArea);
@@ -79,6 +82,7 @@ private:
     QValueAxis *m_valueAxis = nullptr;
     QGraphicsSimpleTextItem *m_footer = nullptr;
     bool m_fitting = false;
+    bool m_layoutPending = false;
     // Category labels are rebuilt from these when the plot's height changes.
     int m_labelLines = 0;
     qreal m_labelPointSize = 0;

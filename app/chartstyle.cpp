@@ -64,13 +64,20 @@ ChartStyle ChartStyle::highContrast()
     return style;
 }
 
+QStringList ChartStyle::fontFamilies()
+{
+    return { QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"),
+        QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Sans Serif") };
+}
+
 QFont ChartStyle::font(qreal pointSize, bool bold)
 {
     QFont font;
-    font.setFamilies({ QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"),
-        QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Sans Serif") });
+    font.setFamilies(fontFamilies());
     font.setPointSizeF(pointSize);
     font.setBold(bold);
+    // As the interface (main.cpp), and so that the screen and the exports space text alike.
+    font.setHintingPreference(QFont::PreferNoHinting);
     return font;
 }
 

@@ -26,6 +26,7 @@ struct ChartStyle
     // Families pinned so that output never depends on fontconfig's fallback order; WenQuanYi comes first
     // because PDF text set in Noto Sans CJK extracts as radicals.
     static QFont font(qreal pointSize, bool bold = false);
+    static QStringList fontFamilies();
     // WCAG 2 contrast ratio, 1 to 21.
     static qreal contrast(const QColor &a, const QColor &b);
     // The fill itself when it stands out 3:1 from the background (WCAG for graphics), else a darker or

@@ -1,5 +1,7 @@
 #include "keyfigurecard.h"
 
+#include "wrappinglabel.h"
+
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -38,9 +40,8 @@ KeyFigureCard::KeyFigureCard(
     m_value->setObjectName(QStringLiteral("keyFigureValue"));
     m_unit = new QLabel(unit, this);
     m_unit->setObjectName(QStringLiteral("keyFigureUnit"));
-    auto *label = new QLabel(figure.label, this);
+    auto *label = new WrappingLabel(figure.label, this);
     label->setObjectName(QStringLiteral("keyFigureLabel"));
-    label->setWordWrap(true);
 
     QFont valueFont = m_value->font();
     valueFont.setPointSizeF(valueFont.pointSizeF() * 2.0);

@@ -2,6 +2,7 @@
 
 #include "bulletinchartview.h"
 #include "keyfigurecard.h"
+#include "wrappinglabel.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -21,13 +22,12 @@ OverviewPage::OverviewPage(std::shared_ptr<const Bulletin::Document> document, B
     auto *layout = new QVBoxLayout(content);
     layout->setSpacing(10);
 
-    auto *title = new QLabel(m_document->title, content);
+    auto *title = new WrappingLabel(m_document->title, content);
     title->setObjectName(QStringLiteral("bulletinTitle"));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 2.0);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    title->setWordWrap(true);
     layout->addWidget(title);
 
     if (!m_document->subtitle.isEmpty()) {
@@ -50,15 +50,13 @@ OverviewPage::OverviewPage(std::shared_ptr<const Bulletin::Document> document, B
         meta << tr("Reporter: %1").arg(m_document->reporter);
     if (m_document->synthetic)
         meta << tr("SYNTHETIC TEST DATA");
-    auto *metaLabel = new QLabel(meta.join(QStringLiteral("  ·  ")), content);
+    auto *metaLabel = new WrappingLabel(meta.join(QStringLiteral("  ·  ")), content);
     metaLabel->setObjectName(QStringLiteral("bulletinMeta"));
-    metaLabel->setWordWrap(true);
     layout->addWidget(metaLabel);
 
     if (!m_document->intro.isEmpty()) {
-        auto *intro = new QLabel(m_document->intro, content);
+        auto *intro = new WrappingLabel(m_document->intro, content);
         intro->setObjectName(QStringLiteral("bulletinIntro"));
-        intro->setWordWrap(true);
         intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(intro);
     }

@@ -2,6 +2,7 @@
 
 #include "bulletinchartview.h"
 #include "sectiontextview.h"
+#include "wrappinglabel.h"
 
 #include <QDataStream>
 #include <QHeaderView>
@@ -26,9 +27,8 @@ SectionPage::SectionPage(std::shared_ptr<const Bulletin::Document> document, int
     m_proxy->setSourceModel(model);
     m_proxy->setSectionId(section.id);
 
-    auto *title = new QLabel(section.title, this);
+    auto *title = new WrappingLabel(section.title, this);
     title->setObjectName(QStringLiteral("sectionTitle"));
-    title->setWordWrap(true);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
@@ -37,9 +37,8 @@ SectionPage::SectionPage(std::shared_ptr<const Bulletin::Document> document, int
 
     m_text = new SectionTextView(this);
     m_text->setSectionText(section.text);
-    m_provenance = new QLabel(this);
+    m_provenance = new WrappingLabel(QString(), this);
     m_provenance->setObjectName(QStringLiteral("provenance"));
-    m_provenance->setWordWrap(true);
     m_provenance->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_provenance->setText(tr("Select an indicator to see the sentence it comes from."));
 

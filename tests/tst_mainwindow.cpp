@@ -184,18 +184,26 @@ void TestMainWindow::noAxisLabelIsTruncated()
             = tab == 0 ? window.overviewPage()->charts() : window.sectionPage(tab - 1)->charts();
         for (BulletinChartView *chart : charts) {
             QTRY_VERIFY(chart->isVisible() && chart->width() > 0);
-            QTest::qWait(20);
-            for (QAbstractAxis *axis : chart->chart()->axes()) {
-                QVERIFY2(!axis->labelsTruncated(), qPrintable(chart->chartId()));
-                // Qt Charts may also hide a label it has no room for: every category must be drawn.
-                if (auto *categories = qobject_cast<QCategoryAxis *>(axis)) {
-                    for (const QString &label : categories->categoriesLabels()) {
-                        const QString text = QTextDocumentFragment::fromHtml(label).toPlainText();
-                        QVERIFY2(
-                            visibleText(chart).contains(text), qPrintable(chart->chartId() + QLatin1Char(' ') + text));
+            // A chart lays itself out once its page has settled (BulletinChartView::resizeEvent).
+            QString problem;
+            const auto allLabelsShown = [chart, &problem] {
+                problem.clear();
+                const auto axes = chart->chart()->axes();
+                for (QAbstractAxis *axis : axes) {
+                    if (axis->labelsTruncated())
+                        problem = QStringLiteral("truncated labels");
+                    // Qt Charts may also hide a label it has no room for: every category must be drawn.
+                    if (auto *categories = qobject_cast<QCategoryAxis *>(axis)) {
+                        for (const QString &label : categories->categoriesLabels()) {
+                            const QString text = QTextDocumentFragment::fromHtml(label).toPlainText();
+                            if (!visibleText(chart).contains(text))
+                                problem = QStringLiteral("label not drawn: ") + text;
+                        }
                     }
                 }
-            }
+                return problem.isEmpty();
+            };
+            QTRY_VERIFY2(allLabelsShown(), qPrintable(chart->chartId() + QLatin1Char(' ') + problem));
             ++checked;
         }
     }

