@@ -52,9 +52,7 @@ void paintItem(QPainter *painter, const BriefingLayout::Item &item,
         QSizeF size = item.rect.size() / chartScale;
         if (size.width() < MinimumChartWidth)
             size *= MinimumChartWidth / size.width();
-        view.chart()->resize(size);
-        view.scene()->setSceneRect(QRectF(QPointF(0, 0), size));
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        view.layOutForRendering(size);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         view.chart()->scene()->render(painter, item.rect, view.chart()->sceneBoundingRect(), Qt::IgnoreAspectRatio);

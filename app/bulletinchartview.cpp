@@ -15,6 +15,7 @@
 #include <QPaintEvent>
 #include <QResizeEvent>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QVBarModelMapper>
 #include <QValueAxis>
 #include <algorithm>
@@ -80,20 +81,20 @@ QString wrapName(const QString &name)
     return parts.join(QStringLiteral("<br>"));
 }
 
-// Breaks text greedily at characters so that no line is wider than width; Chinese needs no spaces.
-QString wrapToWidth(const QString &text, const QFontMetricsF &metrics, qreal width)
+// Breaks text into lines no wider than width: between words, or between Chinese characters, which need no spaces.
+QString wrapToWidth(const QString &text, const QFont &font, qreal width)
 {
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
     QStringList lines;
-    QString line;
-    for (const QChar c : text) {
-        if (!line.isEmpty() && metrics.horizontalAdvance(line + c) > width) {
-            lines.append(line);
-            line.clear();
-        }
-        line += c;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
     }
-    if (!line.isEmpty())
-        lines.append(line);
+    layout.endLayout();
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -162,6 +163,7 @@ BulletinChartView::BulletinChartView(const QString &chartId, const ChartStyle &s
 
     m_footer = new QGraphicsSimpleTextItem(m_chart);
     connect(m_chart, &QGraphicsWidget::geometryChanged, this, &BulletinChartView::layoutFooter);
+    m_chart->installEventFilter(this);
     connect(m_chart, &QChart::plotAreaChanged, this, &BulletinChartView::fitToPlotArea);
 
     m_mapper = new QVBarModelMapper(this);
@@ -550,19 +552,46 @@ QString BulletinChartView::sourceLine() const
     return QStringLiteral("数据来源：") + source + QStringLiteral(" · ") + document->period;
 }
 
+// Where Qt Charts will put the plot in a chart of this size: below the title and the legend, above the
+// bottom axis and the footer's margin. Close is enough; a wrong guess costs one more layout.
+QRectF BulletinChartView::estimatedPlotArea(const QSizeF &chartSize) const
+{
+    const QMargins margins = m_chart->margins();
+    qreal top = margins.top();
+    if (!m_chart->title().isEmpty()) {
+        if (m_titleHeight.first != m_chart->title())
+            m_titleHeight = { m_chart->title(), richTextHeight(m_chart->title(), m_chart->titleFont()) };
+        top += m_titleHeight.second + 2 * AxisLabelPadding;
+    }
+    if (m_chart->legend()->isVisible())
+        top += QFontMetricsF(m_chart->legend()->font()).height() + 4 * AxisLabelPadding;
+    qreal bottom = margins.bottom();
+    const auto horizontal = m_chart->axes(Qt::Horizontal);
+    for (const QAbstractAxis *axis : horizontal) {
+        bottom += QFontMetricsF(axis->labelsFont()).height() + 2 * AxisLabelPadding;
+        if (!axis->titleText().isEmpty())
+            bottom += QFontMetricsF(axis->titleFont()).height() + AxisLabelPadding;
+    }
+    return { QPointF(margins.left(), top), QPointF(chartSize.width() - margins.right(), chartSize.height() - bottom) };
+}
+
 void BulletinChartView::layoutFooter()
 {
-    const QFontMetricsF metrics(m_footer->font());
-    const qreal width = std::max<qreal>(200, m_chart->size().width() - 2 * OuterMargin);
-    QString text = wrapToWidth(sourceLine(), metrics, width);
+    layoutFooterFor(m_chart->size());
+}
+
+void BulletinChartView::layoutFooterFor(const QSizeF &chartSize)
+{
+    const qreal width = std::max<qreal>(200, chartSize.width() - 2 * OuterMargin);
+    QString text = wrapToWidth(sourceLine(), m_footer->font(), width);
     const QString note = footnote();
     if (!note.isEmpty())
-        text = wrapToWidth(note, metrics, width) + QLatin1Char('\n') + text;
+        text = wrapToWidth(note, m_footer->font(), width) + QLatin1Char('\n') + text;
     if (m_footer->text() != text)
         m_footer->setText(text);
 
     const qreal height = m_footer->boundingRect().height();
-    m_footer->setPos(OuterMargin, m_chart->size().height() - OuterMargin - height);
+    m_footer->setPos(OuterMargin, chartSize.height() - OuterMargin - height);
     // The right margin leaves room for the half of the last value-axis label that sits past the plot.
     const qreal lastLabelHalf = QFontMetricsF(ChartStyle::labelFont()).horizontalAdvance(QStringLiteral("第14名")) / 2;
     const QMargins margins { int(OuterMargin), int(OuterMargin),
@@ -578,10 +607,35 @@ void BulletinChartView::layoutFooter()
 void BulletinChartView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_layoutPending)
-        return;
     m_layoutPending = true;
+    if (m_layoutQueued)
+        return;
+    m_layoutQueued = true;
     QMetaObject::invokeMethod(this, &BulletinChartView::layOutPending, Qt::QueuedConnection);
+}
+
+// Until the view has its size, every change to the chart (labels, fonts, margins) would have the chart
+// laid out again at a size it will never be shown at.
+bool BulletinChartView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chart && m_layoutPending
+        && (event->type() == QEvent::LayoutRequest || event->type() == QEvent::GraphicsSceneResize))
+        return true;
+    return QChartView::eventFilter(watched, event);
+}
+
+void BulletinChartView::layOutForRendering(const QSizeF &size)
+{
+    m_layoutPending = false;
+    layoutFooterFor(size);
+    fitToPlotArea(estimatedPlotArea(size));
+    m_chart->resize(size);
+    scene()->setSceneRect(QRectF(QPointF(0, 0), size));
+    // Fitting the labels to the plot moves the plot; without an event loop the layout that requests would
+    // never run.
+    QGraphicsLayout *layout = m_chart->layout();
+    for (int pass = 0; pass < 8 && !layout->isActivated(); ++pass)
+        layout->activate();
 }
 
 void BulletinChartView::paintEvent(QPaintEvent *event)
@@ -592,11 +646,19 @@ void BulletinChartView::paintEvent(QPaintEvent *event)
 
 void BulletinChartView::layOutPending()
 {
+    m_layoutQueued = false;
     if (!m_layoutPending)
         return;
     m_layoutPending = false;
+    // Labels and margins that fit the new size before the chart is laid out, rather than after, which would
+    // lay it out twice, the first time with labels Qt Charts truncates letter by letter.
+    layoutFooterFor(size());
+    fitToPlotArea(estimatedPlotArea(size()));
     QResizeEvent resize(size(), size());
     QChartView::resizeEvent(&resize);
+    // Resizing lays the chart out only when its size changed; a request swallowed above may be all it had.
+    if (!m_chart->layout()->isActivated())
+        m_chart->layout()->activate();
 }
 
 void BulletinChartView::contextMenuEvent(QContextMenuEvent *event)

@@ -47,6 +47,10 @@ public:
 
     QSize sizeHint() const override { return { 900, 420 }; }
 
+    // Lays the chart out at size for drawing its scene elsewhere (exports, the briefing) from a view that is
+    // never shown, and so never resized.
+    void layOutForRendering(const QSizeF &size);
+
 signals:
     void indicatorActivated(const QString &indicatorId);
 
@@ -55,6 +59,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     BulletinChartView(const QString &chartId, const ChartStyle &style, QWidget *parent);
@@ -66,6 +71,8 @@ private:
     void fitCategoryLabels(const QRectF &plotArea);
     void fitValueAxis(const QRectF &plotArea);
     void layoutFooter();
+    void layoutFooterFor(const QSizeF &chartSize);
+    QRectF estimatedPlotArea(const QSizeF &chartSize) const;
     QStringList categoryLabels(int lines) const;
     QString categoryDetail(int row) const;
     QString footnote() const;
@@ -82,9 +89,12 @@ private:
     QValueAxis *m_valueAxis = nullptr;
     QGraphicsSimpleTextItem *m_footer = nullptr;
     bool m_fitting = false;
-    bool m_layoutPending = false;
+    // A view is laid out for the first time when it gets its size.
+    bool m_layoutPending = true;
+    bool m_layoutQueued = false;
     // Category labels are rebuilt from these when the plot's height changes.
     int m_labelLines = 0;
     qreal m_labelPointSize = 0;
     QHash<int, qreal> m_tallestLabel; // by lines * 1000 + point size * 10
+    mutable QPair<QString, qreal> m_titleHeight;
 };

@@ -9,7 +9,6 @@
 #include <QBuffer>
 #include <QFileInfo>
 #include <QFontMetricsF>
-#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QLegend>
 #include <QLegendMarker>
@@ -140,12 +139,7 @@ void ChartExporter::dress()
                 marker->setLabel(label);
         }
     }
-    chart->resize(QSizeF(m_size));
-    // The footer's margins and the fitted labels change with the size; without an event loop (headless)
-    // the layout they request would never run.
-    QGraphicsLayout *layout = chart->layout();
-    for (int pass = 0; pass < 8 && !layout->isActivated(); ++pass)
-        layout->activate();
+    m_view->layOutForRendering(QSizeF(m_size));
 }
 
 QString ChartExporter::fitWarning() const

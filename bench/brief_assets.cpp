@@ -31,9 +31,7 @@ bool writeChart(
     BulletinChartView view(document, spec, ChartStyle::light());
     // 170 mm wide, as on A4 portrait, in 96 dpi screen pixels.
     const QSizeF size(643, BriefingLayout::chartHeight(spec) * 96 / 72);
-    view.chart()->resize(size);
-    view.scene()->setSceneRect(QRectF(QPointF(0, 0), size));
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    view.layOutForRendering(size);
     QImage image((size * 2).toSize(), QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
