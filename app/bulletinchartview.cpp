@@ -112,7 +112,16 @@ double niceStep(double span)
     return 10 * magnitude;
 }
 
-// Height of a rich-text axis label as Qt Charts lays it out (a QGraphicsTextItem).
+// Height of a rich-text axis label as Qt Charts lays it out (a QGraphicsTextItem): whole-pixel lines and
+// half a pixel of margin above and below, with an extra pixel. Laying the label out to find out is the
+// costliest part of fitting labels, for the same answer.
+qreal labelHeight(const QString &html, const QFont &font)
+{
+    const qsizetype lines = html.count(QLatin1String("<br>")) + 1;
+    return qreal(lines) * std::ceil(QFontMetricsF(font).height()) + 2;
+}
+
+// Height of rich text with tags other than line breaks (a chart title).
 qreal richTextHeight(const QString &html, const QFont &font)
 {
     QTextDocument document;
@@ -369,7 +378,7 @@ void BulletinChartView::handleBarSetsAdded(const QList<QBarSet *> &sets)
                 emit indicatorActivated(id);
         });
     }
-    applyStyle();
+    styleBarSets();
 }
 
 void BulletinChartView::applyStyle()
@@ -394,6 +403,27 @@ void BulletinChartView::applyStyle()
         axis->setLinePenColor(m_style.axisLine);
     }
 
+    styleBarSets();
+    const Bulletin::ChartSpec *spec = m_model->chartSpec();
+    const ChartKind kind = spec ? spec->kind : ChartKind::Bars;
+    const QList<QBarSet *> sets = m_series->barSets();
+    // Renaming the bar set itself would make the mapper rebuild it; only the legend says "derived".
+    const bool markDerived = kind == ChartKind::Comparison && allProvinceDerived();
+    const auto markers = m_chart->legend()->markers();
+    for (QLegendMarker *marker : markers) {
+        marker->setLabelBrush(m_style.text);
+        auto *barMarker = qobject_cast<QBarLegendMarker *>(marker);
+        if (markDerived && barMarker && sets.size() > 1 && barMarker->barset() == sets.at(1))
+            marker->setLabel(sets.at(1)->label() + QStringLiteral("（据差值推算）"));
+    }
+
+    m_footer->setBrush(m_style.mutedText);
+    m_footer->setFont(ChartStyle::smallFont());
+    layoutFooter();
+}
+
+void BulletinChartView::styleBarSets()
+{
     const Bulletin::ChartSpec *spec = m_model->chartSpec();
     const ChartKind kind = spec ? spec->kind : ChartKind::Bars;
     const QList<QBarSet *> sets = m_series->barSets();
@@ -413,20 +443,6 @@ void BulletinChartView::applyStyle()
         set->setLabelColor(m_style.text);
         set->setLabelFont(ChartStyle::labelFont());
     }
-
-    // Renaming the bar set itself would make the mapper rebuild it; only the legend says "derived".
-    const bool markDerived = kind == ChartKind::Comparison && allProvinceDerived();
-    const auto markers = m_chart->legend()->markers();
-    for (QLegendMarker *marker : markers) {
-        marker->setLabelBrush(m_style.text);
-        auto *barMarker = qobject_cast<QBarLegendMarker *>(marker);
-        if (markDerived && barMarker && sets.size() > 1 && barMarker->barset() == sets.at(1))
-            marker->setLabel(sets.at(1)->label() + QStringLiteral("（据差值推算）"));
-    }
-
-    m_footer->setBrush(m_style.mutedText);
-    m_footer->setFont(ChartStyle::smallFont());
-    layoutFooter();
 }
 
 void BulletinChartView::fitToPlotArea(const QRectF &plotArea)
@@ -465,7 +481,7 @@ void BulletinChartView::fitCategoryLabels(const QRectF &plotArea)
                 cached = m_tallestLabel.insert(key,
                     std::accumulate(
                         labels.cbegin(), labels.cend(), qreal(0), [&font](qreal height, const QString &label) {
-                            return std::max(height, richTextHeight(label, font));
+                            return std::max(height, labelHeight(label, font));
                         }));
             }
             const qreal tallest = *cached;

@@ -67,6 +67,7 @@ private:
     void layOutPending();
     void handleBarSetsAdded(const QList<QBarSet *> &sets);
     void applyStyle();
+    void styleBarSets();
     void fitToPlotArea(const QRectF &plotArea);
     void fitCategoryLabels(const QRectF &plotArea);
     void fitValueAxis(const QRectF &plotArea);
