@@ -352,17 +352,18 @@ void MainWindow::setFontScale(qreal scale)
         settings.setValue(QStringLiteral("view/fontScale"), scale);
 }
 
-void MainWindow::quitAfterFirstPaint()
+void MainWindow::watchFirstPaint()
 {
-    m_quitAfterFirstPaint = true;
+    m_watchingFirstPaint = true;
     installEventFilter(this);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_quitAfterFirstPaint && watched == this && event->type() == QEvent::Paint) {
-        m_quitAfterFirstPaint = false;
-        QTimer::singleShot(0, qApp, &QApplication::quit);
+    // The window paints first, then its children, in one pass: the timer fires once all are drawn.
+    if (m_watchingFirstPaint && watched == this && event->type() == QEvent::Paint) {
+        m_watchingFirstPaint = false;
+        QTimer::singleShot(0, this, &MainWindow::firstPainted);
     }
     return QMainWindow::eventFilter(watched, event);
 }

@@ -38,7 +38,8 @@ public:
     bool openFile(const QString &filePath);
     bool showSection(const QString &sectionId);
     bool showIndicator(const QString &sectionId, const QString &indicatorId);
-    void quitAfterFirstPaint();
+    // Emits firstPainted() once the window has been painted, and drawn, for the first time.
+    void watchFirstPaint();
     void restoreLastTab();
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -64,6 +65,9 @@ public:
     // The application font as a multiple of the startup font, 0.7 to 2.0 in steps of 0.1; remembered.
     void setFontScale(qreal scale);
     qreal fontScale() const { return m_fontScale; }
+
+signals:
+    void firstPainted();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -103,7 +107,7 @@ private:
     bool m_retranslatePending = false;
     AppTheme::Theme m_theme = AppTheme::System;
     QByteArray m_sectionSplitterState;
-    bool m_quitAfterFirstPaint = false;
+    bool m_watchingFirstPaint = false;
     bool m_interactive = true;
     QString m_lastError;
     std::unique_ptr<PresenterWindow> m_presenter;

@@ -7,6 +7,7 @@
 #include <QChartView>
 #include <QTimer>
 #include <QValueAxis>
+#include <cstdio>
 
 class FloorView : public QChartView
 {
@@ -19,7 +20,12 @@ protected:
         QChartView::paintEvent(event);
         if (!m_painted) {
             m_painted = true;
-            QTimer::singleShot(0, qApp, &QApplication::quit);
+            // As the dashboard does with --quit-after-first-paint: a line once all is drawn, then quit.
+            QTimer::singleShot(0, qApp, [] {
+                std::fputs("first paint\n", stdout);
+                std::fflush(stdout);
+                QApplication::quit();
+            });
         }
     }
 

@@ -353,6 +353,8 @@ void TestMainWindow::quitsAfterFirstPaint()
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
+    // bench/startup.py times start-up up to this line.
+    QCOMPARE(process.readAllStandardOutput(), QByteArray("first paint\n"));
 }
 
 void TestMainWindow::languageSwitchesAtRunTime()
