@@ -33,14 +33,17 @@ public:
     QString text(const QString &column) const
     {
         const int index = m_columns.value(column, -1);
-        return index < 0 ? QString() : m_row.fields.at(index).trimmed();
+        if (index < 0)
+            return {};
+        const QString &field = m_row.fields.at(index);
+        return m_row.quoted.value(index) ? field : field.trimmed();
     }
 
-    bool has(const QString &column) const { return !text(column).isEmpty(); }
+    bool has(const QString &column) const { return !text(column).trimmed().isEmpty(); }
 
     std::optional<double> number(const QString &column) const
     {
-        QString raw = text(column);
+        QString raw = text(column).trimmed();
         if (raw.isEmpty())
             return std::nullopt;
         raw.remove(QLatin1Char(','));
@@ -55,7 +58,7 @@ public:
 
     std::optional<int> integer(const QString &column) const
     {
-        const QString raw = text(column);
+        const QString raw = text(column).trimmed();
         if (raw.isEmpty())
             return std::nullopt;
         bool ok = false;
@@ -69,7 +72,7 @@ public:
 
     bool boolean(const QString &column, bool fallback) const
     {
-        const QString raw = text(column).toLower();
+        const QString raw = text(column).trimmed().toLower();
         if (raw.isEmpty())
             return fallback;
         static const QStringList yes { QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("yes"),

@@ -18,6 +18,7 @@ CsvTable CsvTable::parse(const QString &text)
 
     auto endField = [&] {
         row.fields.append(field);
+        row.quoted.append(fieldWasQuoted);
         field.clear();
         fieldWasQuoted = false;
     };

@@ -14,6 +14,8 @@ public:
     {
         int line = 0; // 1-based line where the row starts
         QStringList fields;
+        // Whether each field was quoted: a quoted field keeps its spaces, a bare one is trimmed by readers.
+        QList<bool> quoted;
     };
 
     static CsvTable parse(const QString &text);

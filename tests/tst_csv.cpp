@@ -105,6 +105,8 @@ private slots:
     void utf8WithBom();
     void gb18030();
     void quotedFields();
+    void quotedSpacesSurvive_data();
+    void quotedSpacesSurvive();
     void idsAndSections();
     void defaultCharts();
     void suffixChoosesReader();
@@ -238,6 +240,37 @@ void TestCsv::quotedFields()
     QCOMPARE(after->id, QStringLiteral("r8"));
     QCOMPARE(after->value, std::optional<double>(2000));
     QCOMPARE(after->period, QStringLiteral("2020年6月"));
+}
+
+void TestCsv::quotedSpacesSurvive_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<bool>("quoted");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("quoted-leading") << QStringLiteral("  按可比价格计算") << true << QStringLiteral("  按可比价格计算");
+    QTest::addRow("quoted-trailing") << QStringLiteral("按可比价格计算 ") << true << QStringLiteral("按可比价格计算 ");
+    QTest::addRow("bare-trimmed") << QStringLiteral("  按可比价格计算 ") << false << QStringLiteral("按可比价格计算");
+}
+
+void TestCsv::quotedSpacesSurvive()
+{
+    QFETCH(QString, note);
+    QFETCH(bool, quoted);
+    QFETCH(QString, expected);
+    const LoadResult original = loadBuiltIn();
+    auto document = std::make_shared<Document>(*original.document);
+    Indicator &indicator = document->sections[1].indicators[0];
+    indicator.note = note;
+    QString csv = QString::fromUtf8(BulletinWriter::toCsv(*document));
+    const QString written = CsvTable::escapeField(note);
+    QVERIFY2(csv.contains(written), qPrintable(written));
+    if (!quoted)
+        csv.replace(written, note);
+    const LoadResult reloaded = BulletinLoader::loadCsv(csv.toUtf8(), QStringLiteral("spaces.csv"));
+    QVERIFY2(reloaded.ok(), qPrintable(describeProblems(reloaded.problems)));
+    const Indicator *read = reloaded.document->findIndicator(indicator.id);
+    QVERIFY(read);
+    QCOMPARE(read->note, expected);
 }
 
 void TestCsv::idsAndSections()
