@@ -38,7 +38,7 @@ KeyFigureCard::KeyFigureCard(
     m_value->setObjectName(QStringLiteral("keyFigureValue"));
     m_unit = new QLabel(unit, this);
     m_unit->setObjectName(QStringLiteral("keyFigureUnit"));
-    auto *label = new QLabel(figure.label, this);
+    auto *label = new QLabel(figure.displayLabel(), this);
     label->setObjectName(QStringLiteral("keyFigureLabel"));
     label->setWordWrap(true);
 
@@ -64,7 +64,7 @@ KeyFigureCard::KeyFigureCard(
     layout->setColumnStretch(1, 1);
 
     setToolTip(figure.text);
-    setAccessibleName(figure.label);
+    setAccessibleName(figure.displayLabel());
     setAccessibleDescription(tr("Key figure %1: %2 %3. %4").arg(figure.number).arg(value, unit, figure.text));
 }
 
