@@ -86,6 +86,8 @@ private slots:
     void helpSpeaksTheLanguage();
     void argumentErrorSpeaksTheLanguage_data();
     void argumentErrorSpeaksTheLanguage();
+    void listSections_data();
+    void listSections();
     void csvBulletinToJson();
     void exportedCsvReopens();
 
@@ -370,6 +372,25 @@ void TestCli::argumentErrorSpeaksTheLanguage()
     VERIFY_EXIT(result, 2);
     QVERIFY2(result.err.contains(QStringLiteral("bogus")), qPrintable(result.err));
     QVERIFY2(result.err.contains(hint), qPrintable(result.err));
+}
+
+void TestCli::listSections_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("zh") << QStringLiteral("zh");
+    QTest::addRow("en") << QStringLiteral("en");
+}
+
+void TestCli::listSections()
+{
+    QFETCH(QString, language);
+    const bool english = language == QLatin1String("en");
+    const Run result = run({ QStringLiteral("--lang"), language, QStringLiteral("--list-sections") }, m_dir->path());
+    VERIFY_EXIT(result, 0);
+    QStringList expected { QStringLiteral("overview\t") + (english ? m_builtIn->titleEn : m_builtIn->title) };
+    for (const Section &section : m_builtIn->sections)
+        expected.append(section.id + QLatin1Char('\t') + (english ? section.titleEn : section.title));
+    QCOMPARE(result.lines(), expected);
 }
 
 void TestCli::csvBulletinToJson()
