@@ -415,7 +415,9 @@ QStringList BulletinChartView::categoryLabels(int lines) const
             : QString();
         const QString detail = categoryDetail(row);
         if (lines < 3 && name.contains(QLatin1Char(' '))) {
-            const QString text = name + marker + (detail.isEmpty() ? QString() : QLatin1Char(' ') + detail);
+            // "No. 1 of 14" stays on one line.
+            const QString text = name + marker
+                + (detail.isEmpty() ? QString() : QLatin1Char(' ') + QString(detail).replace(u' ', QChar::Nbsp));
             labels.append(lines == 2 ? wrapName(text) : wrapName(text, WideLabelLineWidth, true));
             continue;
         }
