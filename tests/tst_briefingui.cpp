@@ -64,6 +64,8 @@ private slots:
     void writePdfIsAtomic();
     void sheetLanguageBeatsTheInterface_data();
     void sheetLanguageBeatsTheInterface();
+    void dialogNamesSectionsInTheInterfaceLanguage_data();
+    void dialogNamesSectionsInTheInterfaceLanguage();
 };
 
 Q_DECLARE_METATYPE(AppLanguage::Language)
@@ -290,6 +292,29 @@ void TestBriefingUi::sheetLanguageBeatsTheInterface()
         QVERIFY2(text.contains(word), qPrintable(word + QLatin1Char('\n') + text.left(2000)));
     for (const QString &word : absent)
         QVERIFY2(!text.contains(word), qPrintable(word + QLatin1Char('\n') + text.left(2000)));
+    AppLanguage::apply(AppLanguage::English);
+}
+
+void TestBriefingUi::dialogNamesSectionsInTheInterfaceLanguage_data()
+{
+    QTest::addColumn<AppLanguage::Language>("interface");
+    QTest::addRow("chinese") << AppLanguage::Chinese;
+    QTest::addRow("english") << AppLanguage::English;
+}
+
+void TestBriefingUi::dialogNamesSectionsInTheInterfaceLanguage()
+{
+    QFETCH(AppLanguage::Language, interface);
+    AppLanguage::apply(interface);
+    const bool english = interface == AppLanguage::English;
+    const BriefingDialog dialog(*builtIn(), BriefingOptions::everything(*builtIn()));
+    QCOMPARE(dialog.sectionList()->count(), int(builtIn()->sections.size()));
+    for (int row = 0; row < dialog.sectionList()->count(); ++row) {
+        const Bulletin::Section &section = builtIn()->sections.at(row);
+        QVERIFY(!section.titleEn.isEmpty());
+        QCOMPARE(dialog.sectionList()->item(row)->text(), english ? section.titleEn : section.title);
+        QCOMPARE(dialog.sectionList()->item(row)->toolTip(), english ? section.title : section.titleEn);
+    }
     AppLanguage::apply(AppLanguage::English);
 }
 
