@@ -158,8 +158,11 @@ QString wrapToWidth(const QString &text, const QFontMetricsF &metrics, qreal wid
     QString line;
     for (const QChar c : text) {
         if (!line.isEmpty() && metrics.horizontalAdvance(line + c) > width) {
-            const qsizetype space
-                = c != QLatin1Char(' ') && displayWidth(QString(c)) == 1 ? line.lastIndexOf(QLatin1Char(' ')) : -1;
+            // Below U+2E80 nothing is Chinese: a Latin word, dashes and quotes within it included. A space early in
+            // the line ("* 湖南省…") is no word's start.
+            qsizetype space = c != QLatin1Char(' ') && c.unicode() < 0x2E80 ? line.lastIndexOf(QLatin1Char(' ')) : -1;
+            if (space < line.size() / 2)
+                space = -1;
             lines.append(line.left(space > 0 ? space + 1 : line.size()));
             line = space > 0 ? line.mid(space + 1) : QString();
         }

@@ -137,6 +137,8 @@ private slots:
     void englishNamesBreakBetweenWords_data();
     void englishNamesBreakBetweenWords();
     void followsALanguageSwitch();
+    void footerKeepsEnglishWordsWhole_data();
+    void footerKeepsEnglishWordsWhole();
 };
 
 void TestCharts::initTestCase()
@@ -608,6 +610,40 @@ void TestCharts::followsALanguageSwitch()
     AppLanguage::apply(AppLanguage::Chinese);
     QTRY_COMPARE(view.chart()->title(), spec->title);
     QVERIFY(sceneText(view.scene()).contains(QStringLiteral("数据来源：")));
+}
+
+void TestCharts::footerKeepsEnglishWordsWhole_data()
+{
+    QTest::addColumn<int>("width");
+    for (const int width : { 460, 520, 640, 900 })
+        QTest::addRow("%d", width) << width;
+}
+
+void TestCharts::footerKeepsEnglishWordsWhole()
+{
+    QFETCH(int, width);
+    AppLanguage::apply(AppLanguage::English);
+    BulletinChartView view(builtIn(), QStringLiteral("economy_vs_province"));
+    view.resize(width, 420);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QGraphicsSimpleTextItem *footer = nullptr;
+    const auto items = view.scene()->items();
+    for (const QGraphicsItem *item : items) {
+        if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item))
+            footer = simple;
+    }
+    QVERIFY(footer);
+    const QStringList lines = footer->text().split(QLatin1Char('\n'));
+    QVERIFY2(lines.size() > 1, qPrintable(footer->text()));
+    // No line ends inside a Latin word ("January|–June"); the note and the source line are paragraphs of their own.
+    const auto latin = [](QChar c) { return c != QLatin1Char(' ') && c.unicode() < 0x2E80; };
+    for (int i = 0; i + 1 < lines.size(); ++i) {
+        if (lines.at(i + 1).startsWith(QStringLiteral("Source: ")))
+            continue;
+        QVERIFY2(!(latin(lines.at(i).back()) && latin(lines.at(i + 1).front())),
+            qPrintable(lines.at(i) + QLatin1Char('|') + lines.at(i + 1)));
+    }
 }
 
 QTEST_MAIN(TestCharts)
