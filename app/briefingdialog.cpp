@@ -27,9 +27,11 @@ BriefingDialog::BriefingDialog(const Bulletin::Document &document, const Briefin
     m_sections = new QListWidget(sectionsBox);
     m_sections->setObjectName(QStringLiteral("briefingSections"));
     for (const Bulletin::Section &section : document.sections) {
-        auto *item = new QListWidgetItem(section.title, m_sections);
+        auto *item = new QListWidgetItem(section.displayTitle(), m_sections);
         item->setData(Qt::UserRole, section.id);
-        item->setToolTip(section.titleEn.isEmpty() ? section.id : section.titleEn);
+        // The title in the other language, when there is one.
+        const QString other = section.displayTitle() == section.title ? section.titleEn : section.title;
+        item->setToolTip(other.isEmpty() ? section.id : other);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(options.includes(section.id) ? Qt::Checked : Qt::Unchecked);
     }

@@ -1,6 +1,7 @@
 #include "briefinglayout.h"
 
 #include "chartstyle.h"
+#include "localescope.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -13,8 +14,9 @@
 
 using Bulletin::IndicatorFormat;
 
-// The sheet's text follows the bulletin, which is Chinese; English is a hook for when translations come, chosen by
-// BriefingOptions::language rather than the interface language, hence no tr() here.
+// The sheet's own words and the bulletin's names are in BriefingOptions::language, which may differ from the
+// interface's, hence no tr() here; the bulletin's text stays as written. While the sheet is laid out, QLocale's
+// default is the sheet's (LocaleScope), so that figures say "pp" or "个百分点" as the sheet does.
 
 namespace {
 
@@ -109,6 +111,7 @@ BriefingLayout::BriefingLayout(const Bulletin::Document &document, const Briefin
     , m_pageRect(pageRect)
     , m_scale(device->logicalDpiY() / 72.0)
 {
+    const LocaleScope locale(options.locale());
     const QFontMetricsF running(font(FontRole::Running), m_device);
     const qreal headerHeight = running.height() + pt(5);
     const qreal footerHeight = running.height() + pt(5);
@@ -714,10 +717,11 @@ void BriefingLayout::addComparison(const Bulletin::Document &document)
             provinceValue += QLatin1Char('*');
         QString rank = IndicatorFormat::rank(*indicator);
         if (!rank.isEmpty() && !indicator->rankScope.isEmpty())
-            rank += QStringLiteral("（") + indicator->rankScope + QStringLiteral("）");
+            rank += say("（", " (") + indicator->rankScope + say("）", ")");
         const QString value = indicator->value || !indicator->valueText.isEmpty() ? IndicatorFormat::value(*indicator)
                                                                                   : QStringLiteral("—");
-        rows.append({ indicator->name, value, provinceValue.isEmpty() ? QStringLiteral("—") : provinceValue,
+        rows.append({ pick(indicator->name, indicator->nameEn), value,
+            provinceValue.isEmpty() ? QStringLiteral("—") : provinceValue,
             IndicatorFormat::gap(*indicator).isEmpty() ? QStringLiteral("—") : IndicatorFormat::gap(*indicator),
             rank.isEmpty() ? QStringLiteral("—") : rank });
     }
@@ -754,7 +758,7 @@ void BriefingLayout::addSection(const Bulletin::Document &document, const Bullet
     const QString prefix = m_options.language == BriefingOptions::Language::English
         ? QStringLiteral("(%1) ").arg(number)
         : QStringLiteral("（") + chineseNumber(number) + QStringLiteral("）");
-    addHeading(prefix + section.title, 2);
+    addHeading(prefix + pick(section.title, section.titleEn), 2);
     m_flow.last().block.label = section.title;
 
     if (m_options.includeFullText)
@@ -776,7 +780,7 @@ void BriefingLayout::addSection(const Bulletin::Document &document, const Bullet
             provinceValue += QLatin1Char('*');
         QString rank = IndicatorFormat::rank(indicator);
         if (!rank.isEmpty() && !indicator.rankScope.isEmpty())
-            rank += QStringLiteral("（") + indicator.rankScope + QStringLiteral("）");
+            rank += say("（", " (") + indicator.rankScope + say("）", ")");
         QString target = indicator.targetText;
         if (indicator.completionPercent)
             target = say("%1完成%2%", "%1: %2% done")
@@ -795,7 +799,7 @@ void BriefingLayout::addSection(const Bulletin::Document &document, const Bullet
         anyProvince = anyProvince || !provinceValue.isEmpty();
         anyRank = anyRank || !rank.isEmpty();
         anyRemark = anyRemark || !remark.isEmpty();
-        cells.append({ indicator.name,
+        cells.append({ pick(indicator.name, indicator.nameEn),
             indicator.value || !indicator.valueText.isEmpty() ? IndicatorFormat::value(indicator) : QStringLiteral("—"),
             provinceValue.isEmpty() ? QStringLiteral("—") : provinceValue,
             IndicatorFormat::gap(indicator).isEmpty() ? QStringLiteral("—") : IndicatorFormat::gap(indicator),
@@ -823,7 +827,7 @@ void BriefingLayout::addSection(const Bulletin::Document &document, const Bullet
         }
         rows.append(kept);
     }
-    addTable(section.title + say("：主要指标", ": indicators"), columns, rows);
+    addTable(pick(section.title, section.titleEn) + say("：主要指标", ": indicators"), columns, rows);
 }
 
 qreal BriefingLayout::leadHeight(int index, int depth) const

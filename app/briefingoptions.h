@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QStringList>
@@ -33,6 +34,12 @@ struct BriefingOptions
 
     bool includes(const QString &sectionId) const { return sectionIds.contains(sectionId); }
     QDate effectiveDate() const { return generatedOn.isValid() ? generatedOn : QDate::currentDate(); }
+    // The locale that makes the bulletin's names and the figures' words those of the sheet's language.
+    QLocale locale() const
+    {
+        return language == Language::English ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                             : QLocale(QLocale::Chinese, QLocale::China);
+    }
 
     // A4 portrait with 20 mm side margins; header and footer lie inside the margins.
     static QPageLayout pageLayout(

@@ -2,6 +2,7 @@
 
 #include "bulletinchartview.h"
 #include "chartstyle.h"
+#include "localescope.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -90,6 +91,8 @@ int BriefingPainter::paint(QPagedPaintDevice *device, const std::shared_ptr<cons
 {
     if (!device || !document)
         return 0;
+    // The charts speak the sheet's language, as its text does.
+    const LocaleScope locale(options.locale());
     QPainter painter;
     if (!painter.begin(device))
         return 0;

@@ -15,7 +15,6 @@
 #include <QPaintEvent>
 #include <QResizeEvent>
 #include <QTextDocument>
-#include <QTextLayout>
 #include <QVBarModelMapper>
 #include <QValueAxis>
 #include <algorithm>
@@ -30,16 +29,80 @@ using Bulletin::ChartDataModel;
 using Bulletin::ChartKind;
 using Bulletin::IndicatorFormat;
 
-// Chart text is in the bulletin's language, Chinese, whatever the interface language: the charts are
-// pasted into Chinese reports. Hence string literals rather than tr().
+// Chart text follows the interface language as QLocale's default says (Bulletin::englishPreferred()): Chinese,
+// the bulletin's own, or English with the names the bulletin gives in English. Each word is chosen here rather
+// than through tr(), so that an exported chart never mixes languages whatever translations are installed.
 
 namespace {
 
-constexpr int MaxLabelLineChars = 11;
+// In half-width columns (displayWidth()): eleven Chinese characters, or about twenty-two Latin letters.
+constexpr int MaxLabelLineWidth = 22;
+// English names cannot go on one line beside the plot: where Chinese labels take one line, English ones take
+// fewer, wider lines, about as wide as Qt Charts lets the axis be (40 % of the chart) in a chart 500 px wide.
+constexpr int WideLabelLineWidth = 30;
+// About what the bold title font fits across a chart 460 px wide; a longer (English) title goes on two lines
+// rather than be cut short.
+constexpr int MaxTitleLineWidth = 50;
 constexpr qreal OuterMargin = 12;
 constexpr qreal FooterGap = 6;
 // Qt Charts keeps this much above and below each axis label (ChartAxisElement::labelPadding).
 constexpr qreal AxisLabelPadding = 5;
+
+QString say(const char *chinese, const char *english)
+{
+    return QString::fromUtf8(Bulletin::englishPreferred() ? english : chinese);
+}
+
+QString rankLabel(int rank)
+{
+    return say("第%1名", "No. %1").arg(rank);
+}
+
+// Chinese characters (and full-width forms) take two columns, Latin letters, digits and punctuation one. Dashes
+// and curly quotes take two as well: the Chinese chart font draws them full width.
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const char16_t code = c.unicode();
+        const bool wide = (code >= 0x2010 && code < 0x2070) || (code >= 0x2E80 && code < 0xD800)
+            || (code >= 0xF900 && code < 0xFB00) || (code >= 0xFE30 && code < 0xFE50)
+            || (code >= 0xFF00 && code < 0xFF61) || (code >= 0xFFE0 && code < 0xFFE7);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+// Words in lines no wider than limit, filled one word after the other.
+QStringList fillLines(const QStringList &words, int limit)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : words) {
+        if (!line.isEmpty() && displayWidth(line) + 1 + displayWidth(word) > limit) {
+            lines.append(line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    lines.append(line);
+    return lines;
+}
+
+// Words in lines as even as they can be: in as few lines as maxWidth allows or, when lines is given, in that many
+// lines however wide.
+QStringList wrapWords(const QString &text, int maxWidth, qsizetype lines = 0)
+{
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const bool widthBound = lines <= 0;
+    if (widthBound)
+        lines = fillLines(words, maxWidth).size();
+    for (int limit = int((displayWidth(text) + lines - 1) / lines);; ++limit) {
+        const QStringList even = fillLines(words, limit);
+        if (even.size() <= lines || (widthBound && limit >= maxWidth))
+            return even;
+    }
+}
 
 // Where to break a name in two: near the middle, never inside a quotation ("“万企帮万村”").
 int breakPosition(const QString &name)
@@ -64,12 +127,20 @@ int breakPosition(const QString &name)
     return best;
 }
 
-// Splits a long name into two lines (rich text, so "<br>"); longer ones into lines of even length.
-QString wrapName(const QString &name)
+// Splits a long name into two lines (rich text, so "<br>"); longer ones into lines of even length. Names with
+// spaces (English) break between words, no line wider than maxWidth unless evenLines asks for as many lines as
+// the width calls for, however wide; Chinese ones break between any two characters.
+QString wrapName(const QString &name, int maxWidth = MaxLabelLineWidth, bool evenLines = false)
 {
-    const int lines = int((name.size() + MaxLabelLineChars - 1) / MaxLabelLineChars);
+    const int lines = (displayWidth(name) + maxWidth - 1) / maxWidth;
     if (lines <= 1)
         return name.toHtmlEscaped();
+    if (name.contains(QLatin1Char(' '))) {
+        QStringList parts = wrapWords(name, maxWidth, evenLines ? lines : 0);
+        for (QString &part : parts)
+            part = part.toHtmlEscaped();
+        return parts.join(QStringLiteral("<br>"));
+    }
     if (lines == 2) {
         const int position = breakPosition(name);
         return name.left(position).toHtmlEscaped() + QStringLiteral("<br>") + name.mid(position).toHtmlEscaped();
@@ -81,20 +152,31 @@ QString wrapName(const QString &name)
     return parts.join(QStringLiteral("<br>"));
 }
 
-// Breaks text into lines no wider than width: between words, or between Chinese characters, which need no spaces.
-QString wrapToWidth(const QString &text, const QFont &font, qreal width)
+// Breaks text greedily so that no line is wider than width: Chinese at any character, a Latin word before
+// it begins. The space stays at the end of its line, so that the lines joined are the text again. Widths add up
+// character by character: measuring each growing line again was most of a chart's start-up.
+QString wrapToWidth(const QString &text, const QFontMetricsF &metrics, qreal width)
 {
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
     QStringList lines;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
+    QString line;
+    qreal lineWidth = 0;
+    for (const QChar c : text) {
+        const qreal advance = metrics.horizontalAdvance(c);
+        if (!line.isEmpty() && lineWidth + advance > width) {
+            // Below U+2E80 nothing is Chinese: a Latin word, dashes and quotes within it included. A space early in
+            // the line ("* 湖南省…") is no word's start.
+            qsizetype space = c != QLatin1Char(' ') && c.unicode() < 0x2E80 ? line.lastIndexOf(QLatin1Char(' ')) : -1;
+            if (space < line.size() / 2)
+                space = -1;
+            lines.append(line.left(space > 0 ? space + 1 : line.size()));
+            line = space > 0 ? line.mid(space + 1) : QString();
+            lineWidth = metrics.horizontalAdvance(line);
+        }
+        line += c;
+        lineWidth += advance;
     }
-    layout.endLayout();
+    if (!line.isEmpty())
+        lines.append(line);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -228,11 +310,14 @@ void BulletinChartView::rebuild()
     m_series->setLabelsFormat(QStringLiteral("@value") + m_model->unit());
     m_chart->legend()->setVisible(kind == ChartKind::Comparison);
 
-    QString title = spec ? spec->title.toHtmlEscaped() : QString();
-    if (kind == ChartKind::Ranking && spec && !spec->title.contains(QStringLiteral("第1名")))
+    const QString plainTitle = spec ? spec->displayTitle() : QString();
+    QString title = plainTitle.contains(QLatin1Char(' ')) ? wrapName(plainTitle, MaxTitleLineWidth, true)
+                                                          : plainTitle.toHtmlEscaped();
+    if (kind == ChartKind::Ranking && spec && !plainTitle.contains(say("第1名", "1st")))
         title = QStringLiteral("<div align=\"center\">") + title
-            + QStringLiteral("<br><span style=\"font-size:9pt; font-weight:normal\">"
-                             "第1名为最好，条越长名次越靠前</span></div>");
+            + QStringLiteral("<br><span style=\"font-size:9pt; font-weight:normal\">")
+            + say("第1名为最好，条越长名次越靠前", "1st is best: the longer the bar, the higher the rank")
+            + QStringLiteral("</span></div>");
     m_chart->setTitle(title);
 
     // A numeric category axis rather than QBarCategoryAxis, which refuses setReverse(): reversed, the
@@ -272,14 +357,18 @@ void BulletinChartView::rebuild()
             std::sort(shown.begin(), shown.end(), std::greater<int>());
             shown.erase(std::unique(shown.begin(), shown.end()), shown.end());
             for (const int rank : shown)
-                rankAxis->append(QStringLiteral("第%1名").arg(rank), rankOf - rank + 1);
-            rankAxis->setTitleText(QStringLiteral("全省%1个市州中的名次").arg(rankOf));
+                rankAxis->append(rankLabel(rank), rankOf - rank + 1);
+            const auto document = m_model->document();
+            const QString province = document ? document->comparisonRegionEn : QString();
+            rankAxis->setTitleText(!Bulletin::englishPreferred() ? QStringLiteral("全省%1个市州中的名次").arg(rankOf)
+                    : province.isEmpty() ? QStringLiteral("Rank among the %1 cities of the province").arg(rankOf)
+                                         : QStringLiteral("Rank among %1's %2 cities").arg(province).arg(rankOf));
         } else {
             rankAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
-            rankAxis->append(QStringLiteral("← 名次靠后"), rankOf / 2.0);
-            rankAxis->append(QStringLiteral("名次靠前 →"), rankOf);
+            rankAxis->append(say("← 名次靠后", "← Lower rank"), rankOf / 2.0);
+            rankAxis->append(say("名次靠前 →", "Higher rank →"), rankOf);
             rankAxis->setGridLineVisible(false);
-            rankAxis->setTitleText(QStringLiteral("全省名次（具体名次见左侧）"));
+            rankAxis->setTitleText(say("全省名次（具体名次见左侧）", "Rank in the province (see labels)"));
         }
         rankAxis->setStartValue(0);
         rankAxis->setRange(0, std::max(rankOf, 1));
@@ -291,14 +380,14 @@ void BulletinChartView::rebuild()
         m_valueAxis->setTickAnchor(0);
         m_valueAxis->setLabelFormat(QStringLiteral("%g"));
         const QString unit = m_model->unit();
-        m_valueAxis->setTitleText(unit.isEmpty() ? QString() : QStringLiteral("单位：") + unit);
+        m_valueAxis->setTitleText(unit.isEmpty() ? QString() : say("单位：", "Unit: ") + unit);
         m_chart->addAxis(m_valueAxis, Qt::AlignBottom);
         m_series->attachAxis(m_valueAxis);
     }
 
     applyStyle();
     fitToPlotArea(m_chart->plotArea());
-    setAccessibleName(spec ? spec->title : QString());
+    setAccessibleName(plainTitle);
     setAccessibleDescription(accessibleSummary());
 }
 
@@ -321,7 +410,7 @@ QString BulletinChartView::categoryDetail(int row) const
         QString detail = IndicatorFormat::rankOf(rank.toInt(), index.data(Bulletin::RankOfRole).toInt());
         const QString scope = index.data(ChartDataModel::RankScopeRole).toString();
         if (!scope.isEmpty())
-            detail += QStringLiteral("（") + scope + QStringLiteral("）");
+            detail += say("（", " (") + scope + say("）", ")");
         return detail;
     }
     case ChartKind::Bars:
@@ -331,7 +420,8 @@ QString BulletinChartView::categoryDetail(int row) const
 }
 
 // lines: 3 wraps long names and puts the gap or rank on a line of its own, 2 keeps the name on one
-// line, 1 puts everything on one line.
+// line, 1 puts everything on one line. English names wrap whatever lines says: 2 runs the gap or rank on
+// after the name, 1 does so in wider lines.
 QStringList BulletinChartView::categoryLabels(int lines) const
 {
     const Bulletin::ChartSpec *spec = m_model->chartSpec();
@@ -340,10 +430,18 @@ QStringList BulletinChartView::categoryLabels(int lines) const
     QStringList labels;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QString name = m_model->headerData(row, Qt::Vertical).toString();
-        QString label = lines >= 3 ? wrapName(name) : name.toHtmlEscaped();
-        if (markEachDerived && m_model->index(row, 0).data(Bulletin::ProvinceDerivedRole).toBool())
-            label += QLatin1Char('*');
+        const QString marker = markEachDerived && m_model->index(row, 0).data(Bulletin::ProvinceDerivedRole).toBool()
+            ? QStringLiteral("*")
+            : QString();
         const QString detail = categoryDetail(row);
+        if (lines < 3 && name.contains(QLatin1Char(' '))) {
+            // "No. 1 of 14" stays on one line.
+            const QString text = name + marker
+                + (detail.isEmpty() ? QString() : QLatin1Char(' ') + QString(detail).replace(u' ', QChar::Nbsp));
+            labels.append(lines == 2 ? wrapName(text) : wrapName(text, WideLabelLineWidth, true));
+            continue;
+        }
+        QString label = (lines >= 3 ? wrapName(name) : name.toHtmlEscaped()) + marker;
         if (!detail.isEmpty())
             label += (lines >= 2 ? QStringLiteral("<br>") : QStringLiteral(" ")) + detail.toHtmlEscaped();
         labels.append(label);
@@ -414,7 +512,7 @@ void BulletinChartView::applyStyle()
         marker->setLabelBrush(m_style.text);
         auto *barMarker = qobject_cast<QBarLegendMarker *>(marker);
         if (markDerived && barMarker && sets.size() > 1 && barMarker->barset() == sets.at(1))
-            marker->setLabel(sets.at(1)->label() + QStringLiteral("（据差值推算）"));
+            marker->setLabel(sets.at(1)->label() + say("（据差值推算）", " (derived from the stated gap)"));
     }
 
     m_footer->setBrush(m_style.mutedText);
@@ -555,6 +653,11 @@ QString BulletinChartView::footnote() const
     if (!spec || spec->kind != ChartKind::Comparison || !anyProvinceDerived())
         return {};
     const QString region = m_model->headerData(ChartDataModel::ProvinceColumn, Qt::Horizontal).toString();
+    if (Bulletin::englishPreferred())
+        return allProvinceDerived()
+            ? QStringLiteral("Note: the %1 figures were not published; they are derived from the gaps the text states.")
+                  .arg(region)
+            : QStringLiteral("* %1 figure not published; derived from the gap the text states.").arg(region);
     return (allProvinceDerived() ? QStringLiteral("注：") : QStringLiteral("* ")) + region
         + QStringLiteral("数值未直接公布，由文中所述差值推算。");
 }
@@ -565,7 +668,7 @@ QString BulletinChartView::sourceLine() const
     if (!document)
         return {};
     const QString source = document->sourceNote.isEmpty() ? document->title : document->sourceNote;
-    return QStringLiteral("数据来源：") + source + QStringLiteral(" · ") + document->period;
+    return say("数据来源：", "Source: ") + source + QStringLiteral(" · ") + document->displayPeriod();
 }
 
 // Where Qt Charts will put the plot in a chart of this size: below the title and the legend, above the
@@ -598,18 +701,19 @@ void BulletinChartView::layoutFooter()
 
 void BulletinChartView::layoutFooterFor(const QSizeF &chartSize)
 {
+    const QFontMetricsF metrics(m_footer->font());
     const qreal width = std::max<qreal>(200, chartSize.width() - 2 * OuterMargin);
-    QString text = wrapToWidth(sourceLine(), m_footer->font(), width);
+    QString text = wrapToWidth(sourceLine(), metrics, width);
     const QString note = footnote();
     if (!note.isEmpty())
-        text = wrapToWidth(note, m_footer->font(), width) + QLatin1Char('\n') + text;
+        text = wrapToWidth(note, metrics, width) + QLatin1Char('\n') + text;
     if (m_footer->text() != text)
         m_footer->setText(text);
 
     const qreal height = m_footer->boundingRect().height();
     m_footer->setPos(OuterMargin, chartSize.height() - OuterMargin - height);
     // The right margin leaves room for the half of the last value-axis label that sits past the plot.
-    const qreal lastLabelHalf = QFontMetricsF(ChartStyle::labelFont()).horizontalAdvance(QStringLiteral("第14名")) / 2;
+    const qreal lastLabelHalf = QFontMetricsF(ChartStyle::labelFont()).horizontalAdvance(rankLabel(14)) / 2;
     const QMargins margins { int(OuterMargin), int(OuterMargin),
         int(std::ceil(std::max(2 * OuterMargin, lastLabelHalf + 4))),
         int(std::ceil(OuterMargin + height + FooterGap)) };
@@ -701,12 +805,12 @@ QString BulletinChartView::accessibleSummary() const
         case ChartKind::Comparison: {
             const double provinceValue = m_model->index(row, ChartDataModel::ProvinceColumn).data().toDouble();
             QString part = name + QLatin1Char(' ') + city + QLatin1Char(' ') + IndicatorFormat::withUnit(value, unit)
-                + QStringLiteral("，") + province + QLatin1Char(' ') + IndicatorFormat::withUnit(provinceValue, unit);
+                + say("，", ", ") + province + QLatin1Char(' ') + IndicatorFormat::withUnit(provinceValue, unit);
             if (index.data(Bulletin::ProvinceDerivedRole).toBool())
-                part += QStringLiteral("（推算）");
+                part += say("（推算）", " (derived)");
             const QString gap = categoryDetail(row);
             if (!gap.isEmpty())
-                part += QStringLiteral("，") + gap;
+                part += say("，", ", ") + gap;
             parts.append(part);
             break;
         }
@@ -718,5 +822,13 @@ QString BulletinChartView::accessibleSummary() const
             break;
         }
     }
-    return spec->title + QStringLiteral("：") + parts.join(QStringLiteral("；")) + QStringLiteral("。");
+    return spec->displayTitle() + say("：", ": ") + parts.join(say("；", "; ")) + say("。", ".");
+}
+
+void BulletinChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    // Names and words follow the interface language: the model's reset rebuilds the chart in the new one.
+    if (event->type() == QEvent::LanguageChange)
+        m_model->retranslate();
 }

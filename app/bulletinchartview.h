@@ -20,8 +20,8 @@ class ChartDataModel;
 } // namespace Bulletin
 
 // One chart declared by a bulletin, drawn as a view over a ChartDataModel: horizontal bars so that
-// long Chinese indicator names get the whole left side, a source line inside the scene so that
-// exports rendering the scene carry it.
+// long indicator names get the whole left side, a source line inside the scene so that exports
+// rendering the scene carry it. Its words follow the interface language, also when it changes.
 class BulletinChartView : public QChartView
 {
     Q_OBJECT
@@ -42,7 +42,7 @@ public:
 
     // The chart in one sentence, for screen readers and tooltips.
     QString accessibleSummary() const;
-    // "数据来源：… · period", as drawn under the plot.
+    // "数据来源：… · period" ("Source: … · period" in English), as drawn under the plot.
     QString sourceLine() const;
 
     QSize sizeHint() const override { return { 900, 420 }; }
@@ -60,6 +60,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     BulletinChartView(const QString &chartId, const ChartStyle &style, QWidget *parent);

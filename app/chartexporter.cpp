@@ -56,6 +56,12 @@ QString wrappedTitle(const QString &title, int chartWidth)
         ++end;
     if (end > 0 && end < title.size() && title.at(end).isLowSurrogate())
         --end;
+    // An English title breaks between words.
+    if (end > 0 && end < title.size() && title.at(end) != QLatin1Char(' ') && title.at(end).unicode() < 0x2E80) {
+        const qsizetype space = title.lastIndexOf(QLatin1Char(' '), end - 1);
+        if (space > 0)
+            end = space + 1;
+    }
     if (end == title.size() || end == 0)
         return title.toHtmlEscaped();
     const QString second = metrics.elidedText(title.mid(end), Qt::ElideRight, width);
@@ -90,7 +96,7 @@ ChartExporter::~ChartExporter() = default;
 QString ChartExporter::title() const
 {
     const Bulletin::ChartSpec *spec = m_view->dataModel()->chartSpec();
-    return spec ? spec->title : QString();
+    return spec ? spec->displayTitle() : QString();
 }
 
 void ChartExporter::dress()
@@ -100,23 +106,30 @@ void ChartExporter::dress()
     const Bulletin::ChartSpec *spec = model->chartSpec();
     const auto document = model->document();
     if (spec && document) {
-        const QString region = document->region.isEmpty() ? QStringLiteral("本市") : document->region;
-        const QString province
-            = document->comparisonRegion.isEmpty() ? QStringLiteral("全省") : document->comparisonRegion;
+        // The chart's own words follow the interface language, as BulletinChartView's do.
+        const bool english = Bulletin::englishPreferred();
+        const QString region = !document->region.isEmpty() ? document->displayRegion()
+            : english                                      ? QStringLiteral("The city")
+                                                           : QStringLiteral("本市");
+        const QString province = !document->comparisonRegion.isEmpty() ? document->displayComparisonRegion()
+            : english                                                  ? QStringLiteral("the province")
+                                                                       : QStringLiteral("全省");
 
         // Out of the program, a chart must say where and when on its own.
         QStringList context { region };
         if (!document->period.isEmpty())
-            context.append(document->period);
+            context.append(document->displayPeriod());
         const QString subtitle
             = QStringLiteral("<span style=\"color:%1\">%2</span>")
                   .arg(ChartStyle::light().mutedText.name(), context.join(QStringLiteral(" · ")).toHtmlEscaped());
-        // Qt Charts elides a title wider than the chart as a whole, subtitle and all: wrap it first.
+        // Qt Charts elides a title wider than the chart as a whole, subtitle and all: wrap it first. The view's own
+        // title, as the view wrapped it for the screen, is all of it or what precedes its note.
         QString title = chart->title();
-        const QString escaped = spec->title.toHtmlEscaped();
-        const int at = int(title.indexOf(escaped));
-        if (at >= 0)
-            title.replace(at, escaped.size(), wrappedTitle(spec->title, m_size.width()));
+        const QString division = QStringLiteral("<div align=\"center\">");
+        const qsizetype start = title.startsWith(division) ? division.size() : 0;
+        const qsizetype end = start > 0 ? title.indexOf(QStringLiteral("<br><span"), start) : title.size();
+        if (end >= start)
+            title.replace(start, end - start, wrappedTitle(spec->displayTitle(), m_size.width()));
         const QString closing = QStringLiteral("</span></div>");
         if (title.endsWith(closing))
             title.insert(title.size() - closing.size(), QStringLiteral("<br>") + subtitle);
@@ -129,9 +142,12 @@ void ChartExporter::dress()
         // The screen shows a legend only for paired bars; on paper every chart names whose figures these are.
         QString label;
         if (spec->kind == ChartKind::Ranking)
-            label = QStringLiteral("%1在%2的名次").arg(region, province);
+            label
+                = (english ? QStringLiteral("%1's rank in %2") : QStringLiteral("%1在%2的名次")).arg(region, province);
         else if (spec->kind == ChartKind::Bars)
-            label = document->comparisonRegion.isEmpty() ? region : province + region;
+            label = document->comparisonRegion.isEmpty() ? region
+                : english                                ? QStringLiteral("%1, %2").arg(region, province)
+                                                         : province + region;
         chart->legend()->setVisible(true);
         if (!label.isEmpty()) {
             const auto markers = chart->legend()->markers(m_view->barSeries());

@@ -146,6 +146,21 @@ QString parseChartExport(const QCommandLineParser &parser, const Options &option
 
 } // namespace
 
+QString CommandLine::languageArgument(const QStringList &arguments)
+{
+    const QString option = QStringLiteral("--lang");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument == option && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(option + QLatin1Char('=')))
+            return argument.mid(option.size() + 1);
+    }
+    return {};
+}
+
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     CommandLine result;

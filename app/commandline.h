@@ -26,4 +26,7 @@ struct CommandLine
     QString error; // non-empty when the arguments were unusable
 
     static CommandLine parse(const QStringList &arguments);
+    // The value of --lang, looked for before parsing so that --help and the messages about the other arguments
+    // are given in that language; empty when absent.
+    static QString languageArgument(const QStringList &arguments);
 };

@@ -29,9 +29,9 @@ int HeadlessRunner::run(const CommandLine &commandLine)
         return Success;
     }
     case CommandLine::Mode::ListSections:
-        out << "overview\t" << loaded.document->title << Qt::endl;
+        out << "overview\t" << loaded.document->displayTitle() << Qt::endl;
         for (const Bulletin::Section &section : loaded.document->sections)
-            out << section.id << '\t' << section.title << Qt::endl;
+            out << section.id << '\t' << section.displayTitle() << Qt::endl;
         return Success;
     case CommandLine::Mode::Brief:
         return writeBrief(commandLine, loaded.document);

@@ -40,7 +40,7 @@ KeyFigureCard::KeyFigureCard(
     m_value->setObjectName(QStringLiteral("keyFigureValue"));
     m_unit = new QLabel(unit, this);
     m_unit->setObjectName(QStringLiteral("keyFigureUnit"));
-    auto *label = new WrappingLabel(figure.label, this);
+    auto *label = new WrappingLabel(figure.displayLabel(), this);
     label->setObjectName(QStringLiteral("keyFigureLabel"));
 
     QFont valueFont = m_value->font();
@@ -65,7 +65,7 @@ KeyFigureCard::KeyFigureCard(
     layout->setColumnStretch(1, 1);
 
     setToolTip(figure.text);
-    setAccessibleName(figure.label);
+    setAccessibleName(figure.displayLabel());
     setAccessibleDescription(tr("Key figure %1: %2 %3. %4").arg(figure.number).arg(value, unit, figure.text));
 }
 

@@ -52,16 +52,19 @@ int main(int argc, char *argv[])
                                                "and the file is rewritten when settings are next saved")
                                     .arg(settings.fileName());
 
+    // The language first: --help and the messages about arguments speak it.
+    AppLanguage::Language language = AppLanguage::systemDefault();
+    if (!AppLanguage::fromName(CommandLine::languageArgument(QApplication::arguments()), &language))
+        AppLanguage::fromName(QSettings().value(QStringLiteral("view/language")).toString(), &language);
+    AppLanguage::apply(language);
+
     const CommandLine commandLine = CommandLine::parse(QApplication::arguments());
     if (!commandLine.error.isEmpty()) {
         QTextStream(stderr) << QApplication::applicationName() << ": " << commandLine.error << Qt::endl
-                            << QStringLiteral("Try '%1 --help'.").arg(QApplication::applicationName()) << Qt::endl;
+                            << QApplication::translate("main", "Try '%1 --help'.").arg(QApplication::applicationName())
+                            << Qt::endl;
         return HeadlessRunner::InputFailed;
     }
-    AppLanguage::Language language = AppLanguage::systemDefault();
-    if (!AppLanguage::fromName(commandLine.language, &language))
-        AppLanguage::fromName(QSettings().value(QStringLiteral("view/language")).toString(), &language);
-    AppLanguage::apply(language);
 
     if (commandLine.mode != CommandLine::Mode::Gui)
         return HeadlessRunner::run(commandLine);

@@ -206,7 +206,7 @@ void MainWindow::setDocument(std::shared_ptr<const Bulletin::Document> document,
     m_briefing->setDocument(m_document);
     m_chartExport->setDocument(m_document);
     rebuildTabs();
-    setWindowTitle(m_document->title);
+    setWindowTitle(m_document->displayTitle());
     updateStatusLabel();
     if (!filePath.isEmpty())
         addRecentFile(filePath);
@@ -243,8 +243,10 @@ void MainWindow::rebuildTabs()
         auto *container = new QWidget(m_tabs);
         auto *layout = new QVBoxLayout(container);
         layout->setContentsMargins(0, 0, 0, 0);
-        const int index = m_tabs->addTab(container, section.title);
-        m_tabs->setTabToolTip(index, section.titleEn.isEmpty() ? section.title : section.titleEn);
+        const int index = m_tabs->addTab(container, section.displayTitle());
+        // The title in the other language, when there is one.
+        const QString other = section.displayTitle() == section.title ? section.titleEn : section.title;
+        m_tabs->setTabToolTip(index, other.isEmpty() ? section.title : other);
         m_sectionPages.append(nullptr);
     }
     m_tabs->setCurrentIndex(0);
@@ -523,6 +525,9 @@ void MainWindow::retranslate()
     m_retranslatePending = false;
     // Menus, tool bar and pages are built from translated strings: build them again.
     const int currentTab = m_tabs->currentIndex();
+    const SectionPage *currentPage = currentTab > 0 ? m_sectionPages.value(currentTab - 1) : nullptr;
+    const QString selectedSection = currentPage ? currentPage->sectionId() : QString();
+    const QString selectedIndicator = currentPage ? currentPage->selectedIndicatorId() : QString();
     delete m_chartExport;
     delete m_briefing;
     delete m_toolBar;
@@ -531,10 +536,14 @@ void MainWindow::retranslate()
     m_searchDock->setWindowTitle(tr("Indicators"));
     m_searchPanel->retranslate();
     if (m_document) {
+        m_tableModel->retranslate();
         m_briefing->setDocument(m_document);
         m_chartExport->setDocument(m_document);
         rebuildTabs();
         m_tabs->setCurrentIndex(currentTab);
+        if (!selectedIndicator.isEmpty())
+            showIndicator(selectedSection, selectedIndicator);
+        setWindowTitle(m_document->displayTitle());
         updateStatusLabel();
     }
 }

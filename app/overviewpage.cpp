@@ -4,13 +4,36 @@
 #include "keyfigurecard.h"
 #include "wrappinglabel.h"
 
+#include <QFontMetricsF>
 #include <QGridLayout>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 #include <defaultcharts.h>
 #include <indicatortablemodel.h>
+
+namespace {
+
+// English names need two lines where Chinese ones fit on one: in English, the charts get room for two lines of a
+// slightly smaller label font per category, title, axis and source line besides.
+int chartMinimumHeight(const QList<Bulletin::ChartSpec> &specs)
+{
+    constexpr int Minimum = 380;
+    if (!Bulletin::englishPreferred())
+        return Minimum;
+    QFont font = ChartStyle::labelFont();
+    font.setPointSizeF(font.pointSizeF() - 1);
+    const qreal slot = 2 * QFontMetricsF(font).lineSpacing() + 12;
+    qsizetype rows = 0;
+    for (const Bulletin::ChartSpec &spec : specs)
+        rows = std::max(rows, spec.indicatorIds.size());
+    return std::max(Minimum, int(std::ceil(slot * (rows + 1))) + 170);
+}
+
+} // namespace
 
 OverviewPage::OverviewPage(std::shared_ptr<const Bulletin::Document> document, Bulletin::IndicatorTableModel *model,
     const ChartStyle &style, QWidget *parent)
@@ -22,7 +45,7 @@ OverviewPage::OverviewPage(std::shared_ptr<const Bulletin::Document> document, B
     auto *layout = new QVBoxLayout(content);
     layout->setSpacing(10);
 
-    auto *title = new WrappingLabel(m_document->title, content);
+    auto *title = new WrappingLabel(m_document->displayTitle(), content);
     title->setObjectName(QStringLiteral("bulletinTitle"));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 2.0);
@@ -30,8 +53,13 @@ OverviewPage::OverviewPage(std::shared_ptr<const Bulletin::Document> document, B
     title->setFont(titleFont);
     layout->addWidget(title);
 
-    if (!m_document->subtitle.isEmpty()) {
-        auto *subtitle = new QLabel(m_document->subtitle, content);
+    // Under an English title, which translates title and subtitle together, the headline as the bulletin wrote it.
+    const bool translatedTitle = m_document->displayTitle() != m_document->title;
+    const QString subtitleText = !translatedTitle ? m_document->subtitle
+        : m_document->subtitle.isEmpty()          ? m_document->title
+                                                  : m_document->title + QStringLiteral("——") + m_document->subtitle;
+    if (!subtitleText.isEmpty()) {
+        auto *subtitle = new QLabel(subtitleText, content);
         subtitle->setObjectName(QStringLiteral("bulletinSubtitle"));
         QFont subtitleFont = subtitle->font();
         subtitleFont.setPointSizeF(subtitleFont.pointSizeF() * 1.3);
@@ -41,8 +69,8 @@ OverviewPage::OverviewPage(std::shared_ptr<const Bulletin::Document> document, B
 
     QStringList meta;
     if (!m_document->region.isEmpty())
-        meta << m_document->region;
-    meta << tr("Period: %1").arg(m_document->period);
+        meta << m_document->displayRegion();
+    meta << tr("Period: %1").arg(m_document->displayPeriod());
     meta << tr("Newspaper: %1")
                 .arg(m_document->newspaper.isEmpty() ? tr("not named in the text") : m_document->newspaper);
     meta << tr("Date: %1").arg(m_document->publicationDate.isEmpty() ? tr("not given") : m_document->publicationDate);
@@ -72,9 +100,10 @@ OverviewPage::OverviewPage(std::shared_ptr<const Bulletin::Document> document, B
     layout->addLayout(m_cardGrid);
 
     auto *chartRow = new QHBoxLayout;
-    for (const Bulletin::ChartSpec &spec : Bulletin::DefaultCharts::overview(*m_document)) {
+    const QList<Bulletin::ChartSpec> specs = Bulletin::DefaultCharts::overview(*m_document);
+    for (const Bulletin::ChartSpec &spec : specs) {
         auto *chart = new BulletinChartView(m_document, spec, style, content);
-        chart->setMinimumHeight(380);
+        chart->setMinimumHeight(chartMinimumHeight(specs));
         chartRow->addWidget(chart);
         m_charts.append(chart);
         connect(chart, &BulletinChartView::indicatorActivated, this, &OverviewPage::activateIndicator);

@@ -72,7 +72,7 @@ PresenterWindow::PresenterWindow(
     , m_style(style)
 {
     setObjectName(QStringLiteral("presenterWindow"));
-    setWindowTitle(tr("Presenter mode — %1").arg(m_document->title));
+    setWindowTitle(tr("Presenter mode — %1").arg(m_document->displayTitle()));
     setAutoFillBackground(true);
     setFocusPolicy(Qt::StrongFocus);
 
@@ -156,18 +156,23 @@ QWidget *PresenterWindow::buildTitleSlide()
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(24);
-    auto *title = makeLabel(m_document->title, TitlePointSize, true, content);
+    auto *title = makeLabel(m_document->displayTitle(), TitlePointSize, true, content);
     title->setObjectName(QStringLiteral("presenterTitle"));
     layout->addWidget(title);
-    if (!m_document->subtitle.isEmpty())
-        layout->addWidget(makeLabel(m_document->subtitle, LabelPointSize + 4, false, content));
+    // Under an English title, which translates title and subtitle together, the headline as the bulletin wrote it.
+    const bool translatedTitle = m_document->displayTitle() != m_document->title;
+    const QString subtitle = !translatedTitle ? m_document->subtitle
+        : m_document->subtitle.isEmpty()      ? m_document->title
+                                              : m_document->title + QStringLiteral("——") + m_document->subtitle;
+    if (!subtitle.isEmpty())
+        layout->addWidget(makeLabel(subtitle, LabelPointSize + 4, false, content));
     if (!m_document->period.isEmpty())
-        layout->addWidget(makeLabel(m_document->period, LabelPointSize, false, content));
+        layout->addWidget(makeLabel(m_document->displayPeriod(), LabelPointSize, false, content));
     QList<QFrame *> figures;
     for (const Bulletin::KeyFigure &figure : m_document->keyFigures) {
         const Bulletin::Indicator *indicator = m_document->findIndicator(figure.indicatorId);
-        figures.append(makeFigure(
-            indicator ? Bulletin::IndicatorFormat::value(*indicator) : QStringLiteral("—"), figure.label, content));
+        figures.append(makeFigure(indicator ? Bulletin::IndicatorFormat::value(*indicator) : QStringLiteral("—"),
+            figure.displayLabel(), content));
     }
     addFigures(figures, layout);
     layout->addStretch();
@@ -180,7 +185,7 @@ QWidget *PresenterWindow::buildSectionSlide(const Bulletin::Section &section)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(24);
-    auto *title = makeLabel(section.title, TitlePointSize, true, content);
+    auto *title = makeLabel(section.displayTitle(), TitlePointSize, true, content);
     title->setObjectName(QStringLiteral("presenterTitle"));
     layout->addWidget(title);
 
@@ -189,14 +194,14 @@ QWidget *PresenterWindow::buildSectionSlide(const Bulletin::Section &section)
         if (figure.sectionId != section.id)
             continue;
         const Bulletin::Indicator *indicator = m_document->findIndicator(figure.indicatorId);
-        figures.append(makeFigure(
-            indicator ? Bulletin::IndicatorFormat::value(*indicator) : QStringLiteral("—"), figure.label, content));
+        figures.append(makeFigure(indicator ? Bulletin::IndicatorFormat::value(*indicator) : QStringLiteral("—"),
+            figure.displayLabel(), content));
     }
     if (figures.isEmpty()) {
         for (const Bulletin::Indicator &indicator : section.indicators) {
             if (figures.size() == MaxIndicatorsPerSlide)
                 break;
-            figures.append(makeFigure(Bulletin::IndicatorFormat::value(indicator), indicator.name, content));
+            figures.append(makeFigure(Bulletin::IndicatorFormat::value(indicator), indicator.displayName(), content));
         }
     }
     addFigures(figures, layout);

@@ -27,13 +27,13 @@ SectionPage::SectionPage(std::shared_ptr<const Bulletin::Document> document, int
     m_proxy->setSourceModel(model);
     m_proxy->setSectionId(section.id);
 
-    auto *title = new WrappingLabel(section.title, this);
+    auto *title = new WrappingLabel(section.displayTitle(), this);
     title->setObjectName(QStringLiteral("sectionTitle"));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    title->setAccessibleName(section.title);
+    title->setAccessibleName(section.displayTitle());
 
     m_text = new SectionTextView(this);
     m_text->setSectionText(section.text);
@@ -56,7 +56,7 @@ SectionPage::SectionPage(std::shared_ptr<const Bulletin::Document> document, int
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->setAccessibleName(tr("Indicators of %1").arg(section.title));
+    m_table->setAccessibleName(tr("Indicators of %1").arg(section.displayTitle()));
     for (int column : { Bulletin::IndicatorTableModel::SectionColumn, Bulletin::IndicatorTableModel::PeriodColumn,
              Bulletin::IndicatorTableModel::SourceColumn })
         m_table->hideColumn(column);

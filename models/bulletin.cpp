@@ -1,6 +1,18 @@
 #include "bulletin.h"
 
+#include <QLocale>
+
 namespace Bulletin {
+
+bool englishPreferred()
+{
+    return QLocale().language() == QLocale::English;
+}
+
+QString preferred(const QString &chinese, const QString &english)
+{
+    return !english.isEmpty() && englishPreferred() ? english : chinese;
+}
 
 int Document::indicatorCount() const
 {

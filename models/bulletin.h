@@ -10,6 +10,12 @@ namespace Bulletin {
 
 inline constexpr int FormatVersion = 1;
 
+// English when the default locale is English, as the interface language sets it; any other locale, the C locale
+// of a build machine included, means the bulletin's own Chinese.
+bool englishPreferred();
+// english when English is preferred and the bulletin has it, else chinese.
+QString preferred(const QString &chinese, const QString &english);
+
 struct Indicator
 {
     QString id;
@@ -34,6 +40,7 @@ struct Indicator
     QString note;
     QString source;
 
+    QString displayName() const { return preferred(name, nameEn); }
     bool hasProvinceComparison() const { return value.has_value() && provinceValue.has_value(); }
     bool hasRank() const { return rank.has_value() && rankOf.has_value(); }
     std::optional<double> gap() const
@@ -57,6 +64,8 @@ struct ChartSpec
     QString title;
     QString titleEn;
     QStringList indicatorIds;
+
+    QString displayTitle() const { return preferred(title, titleEn); }
 };
 
 struct Section
@@ -67,6 +76,8 @@ struct Section
     QString text;
     QList<Indicator> indicators;
     QList<ChartSpec> charts;
+
+    QString displayTitle() const { return preferred(title, titleEn); }
 };
 
 struct KeyFigure
@@ -77,6 +88,8 @@ struct KeyFigure
     QString text;
     QString sectionId;
     QString indicatorId;
+
+    QString displayLabel() const { return preferred(label, labelEn); }
 };
 
 struct Document
@@ -100,6 +113,11 @@ struct Document
     bool synthetic = false;
     QList<KeyFigure> keyFigures;
     QList<Section> sections;
+
+    QString displayTitle() const { return preferred(title, titleEn); }
+    QString displayPeriod() const { return preferred(period, periodEn); }
+    QString displayRegion() const { return preferred(region, regionEn); }
+    QString displayComparisonRegion() const { return preferred(comparisonRegion, comparisonRegionEn); }
 
     int indicatorCount() const;
     const Section *findSection(const QString &sectionId) const;

@@ -61,6 +61,12 @@ QString ChartDataModel::unit() const
     return shared;
 }
 
+void ChartDataModel::retranslate()
+{
+    beginResetModel();
+    endResetModel();
+}
+
 QString ChartDataModel::indicatorId(int row) const
 {
     const Indicator *rowIndicator = indicator(row);
@@ -118,13 +124,13 @@ QVariant ChartDataModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Vertical) {
         const Indicator *rowIndicator = indicator(section);
-        return rowIndicator ? QVariant(rowIndicator->name) : QVariant();
+        return rowIndicator ? QVariant(rowIndicator->displayName()) : QVariant();
     }
     switch (section) {
     case CityColumn:
-        return m_document->region;
+        return m_document->displayRegion();
     case ProvinceColumn:
-        return m_document->comparisonRegion;
+        return m_document->displayComparisonRegion();
     case RankScoreColumn:
         return tr("Rank score");
     default:

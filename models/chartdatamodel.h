@@ -40,6 +40,9 @@ public:
     // The unit every indicator of the chart shares; empty when they differ.
     QString unit() const;
     QString indicatorId(int row) const;
+    // Names follow the interface language (englishPreferred()); after it changed, a reset makes bar model mappers
+    // take the regions' names again.
+    void retranslate();
     const Indicator *indicator(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -78,7 +78,8 @@ bool IndicatorFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelInde
     // Searched field by field, without joining them: this runs for every row on every keystroke. Terms hold no
     // whitespace, so no match can span two fields.
     const QString fields[] = { index.data(NameRole).toString(), indicatorId, index.data(SectionTitleRole).toString(),
-        index.data(NameEnRole).toString(), index.data(SourceRole).toString() };
+        index.data(NameEnRole).toString(), index.data(SectionTitleEnRole).toString(),
+        index.data(SourceRole).toString() };
     for (qsizetype t = 0; t < m_terms.size(); ++t) {
         const QString &term = m_terms.at(t);
         const Qt::CaseSensitivity sensitivity = m_termSensitivity.at(t);

@@ -11,7 +11,8 @@ class IndicatorFilterProxyModel : public QSortFilterProxyModel
 public:
     explicit IndicatorFilterProxyModel(QObject *parent = nullptr);
 
-    // Every whitespace-separated term must occur in the name, English name, section title, source or id.
+    // Every whitespace-separated term must occur in the name or English name, the section's title in either language,
+    // the source or the id: whichever language the names are shown in, both find the indicator.
     void setSearchText(const QString &text);
     QString searchText() const { return m_terms.join(QLatin1Char(' ')); }
     void setRequireProvinceComparison(bool require);

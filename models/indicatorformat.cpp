@@ -37,7 +37,7 @@ QString IndicatorFormat::gapOf(double gap, const QString &unit)
     const QString sign = gap > 0 ? QStringLiteral("+") : (gap < 0 ? QStringLiteral("−") : QString());
     const QString magnitude = number(std::fabs(gap));
     if (unit == QLatin1String("%"))
-        return sign + magnitude + QStringLiteral(" 个百分点");
+        return sign + magnitude + (englishPreferred() ? QStringLiteral(" pp") : QStringLiteral(" 个百分点"));
     return sign + magnitude + (unit.isEmpty() ? QString() : QLatin1Char(' ') + unit);
 }
 
@@ -49,7 +49,7 @@ QString IndicatorFormat::gap(const Indicator &indicator)
 
 QString IndicatorFormat::rankOf(int rank, int rankOf)
 {
-    return QStringLiteral("第%1名 / %2").arg(rank).arg(rankOf);
+    return (englishPreferred() ? QStringLiteral("No. %1 of %2") : QStringLiteral("第%1名 / %2")).arg(rank).arg(rankOf);
 }
 
 QString IndicatorFormat::rank(const Indicator &indicator)

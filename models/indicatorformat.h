@@ -4,7 +4,9 @@
 
 namespace Bulletin {
 
-// How figures are written for people: "1.7%", "297.72亿元", "+0.4 个百分点", "第2名 / 14".
+// How figures are written for people: "1.7%", "297.72亿元", "+0.4 个百分点", "第2名 / 14"; in English
+// (englishPreferred()) "+0.4 pp" (percentage points, short as charts need), "No. 2 of 14". Units are the bulletin's and
+// stay as written.
 class IndicatorFormat
 {
 public:

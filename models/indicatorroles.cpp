@@ -27,6 +27,8 @@ QVariant data(const Document &document, int sectionIndex, int indicatorIndex, in
         return section.id;
     case SectionTitleRole:
         return section.title;
+    case SectionTitleEnRole:
+        return section.titleEn;
     case NameRole:
         return indicator.name;
     case NameEnRole:
@@ -87,6 +89,7 @@ QHash<int, QByteArray> roleNames()
         { SectionIndexRole, "sectionIndex" },
         { IndicatorIndexRole, "indicatorIndex" },
         { SortRole, "sort" },
+        { SectionTitleEnRole, "sectionTitleEn" },
     };
 }
 

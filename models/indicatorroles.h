@@ -29,6 +29,7 @@ enum IndicatorRole {
     SectionIndexRole,
     IndicatorIndexRole,
     SortRole,
+    SectionTitleEnRole,
 };
 
 namespace IndicatorRoles {

@@ -24,6 +24,13 @@ void IndicatorTableModel::setDocument(std::shared_ptr<const Document> document)
     endResetModel();
 }
 
+void IndicatorTableModel::retranslate()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 QModelIndex IndicatorTableModel::indexOfIndicator(const QString &indicatorId, int column) const
 {
     if (!m_document)
@@ -60,9 +67,9 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case SectionColumn:
-            return section.title;
+            return section.displayTitle();
         case NameColumn:
-            return indicator.name;
+            return indicator.displayName();
         case ValueColumn:
             return indicator.valueText.isEmpty() && indicator.value ? IndicatorFormat::number(*indicator.value)
                                                                     : IndicatorFormat::value(indicator);
@@ -77,7 +84,7 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         case RankColumn:
             return IndicatorFormat::rank(indicator);
         case PeriodColumn:
-            return indicator.period.isEmpty() ? m_document->period : indicator.period;
+            return indicator.period.isEmpty() ? m_document->displayPeriod() : indicator.period;
         case SourceColumn:
             return indicator.source;
         default:

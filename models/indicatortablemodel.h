@@ -31,6 +31,9 @@ public:
     void setDocument(std::shared_ptr<const Document> document);
     std::shared_ptr<const Document> document() const { return m_document; }
     QModelIndex indexOfIndicator(const QString &indicatorId, int column = NameColumn) const;
+    // Names and words follow the interface language (englishPreferred()); after it changed, views fetch them again.
+    // No reset, so that selections and current rows survive.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -16,6 +16,20 @@ void SectionTreeModel::setDocument(std::shared_ptr<const Document> document)
     endResetModel();
 }
 
+void SectionTreeModel::retranslate()
+{
+    if (!m_document || m_document->sections.isEmpty())
+        return;
+    const int sections = int(m_document->sections.size());
+    emit dataChanged(index(0, 0), index(sections - 1, ColumnCount - 1));
+    for (int s = 0; s < sections; ++s) {
+        const int indicators = int(m_document->sections.at(s).indicators.size());
+        if (indicators > 0)
+            emit dataChanged(index(0, 0, index(s, 0)), index(indicators - 1, ColumnCount - 1, index(s, 0)));
+    }
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 QModelIndex SectionTreeModel::indexOfSection(const QString &sectionId) const
 {
     if (!m_document)
@@ -76,13 +90,18 @@ QVariant SectionTreeModel::data(const QModelIndex &index, int role) const
         const Section &section = m_document->sections.at(index.row());
         switch (role) {
         case Qt::DisplayRole:
-            return index.column() == NameColumn ? QVariant(section.title) : QVariant();
-        case Qt::ToolTipRole:
-            return section.titleEn.isEmpty() ? QVariant() : QVariant(section.titleEn);
+            return index.column() == NameColumn ? QVariant(section.displayTitle()) : QVariant();
+        case Qt::ToolTipRole: {
+            // The title in the other language, when there is one.
+            const QString other = section.displayTitle() == section.title ? section.titleEn : section.title;
+            return other.isEmpty() ? QVariant() : QVariant(other);
+        }
         case SectionIdRole:
             return section.id;
         case SectionTitleRole:
             return section.title;
+        case SectionTitleEnRole:
+            return section.titleEn;
         case SectionIndexRole:
             return index.row();
         default:
@@ -95,7 +114,7 @@ QVariant SectionTreeModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case NameColumn:
-            return indicator.name;
+            return indicator.displayName();
         case ValueColumn:
             return IndicatorFormat::value(indicator);
         case ProvinceColumn:

@@ -21,6 +21,9 @@ public:
     std::shared_ptr<const Document> document() const { return m_document; }
     QModelIndex indexOfSection(const QString &sectionId) const;
     QModelIndex indexOfIndicator(const QString &indicatorId) const;
+    // Names and words follow the interface language (englishPreferred()); after it changed, views fetch them again.
+    // No reset, so that selections and expanded sections survive.
+    void retranslate();
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -25,13 +26,21 @@ struct HeadlessRun
 };
 
 // Runs a program with no display and no Qt platform chosen, as on a server: headless modes must manage alone.
-inline HeadlessRun runHeadless(const QString &program, const QStringList &arguments, const QString &workingDirectory)
+// environment changes the test's own: a variable set to a null string is removed.
+inline HeadlessRun runHeadless(const QString &program, const QStringList &arguments, const QString &workingDirectory,
+    const QHash<QString, QString> &environmentChanges = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    for (auto change = environmentChanges.cbegin(); change != environmentChanges.cend(); ++change) {
+        if (change.value().isNull())
+            environment.remove(change.key());
+        else
+            environment.insert(change.key(), change.value());
+    }
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(workingDirectory);
     process.start(program, arguments);

@@ -243,8 +243,10 @@ void TestBriefingPdf::englishFollowsTheInterfaceLanguage()
     const QString all = text(m_dir->filePath(QStringLiteral("en.pdf")));
     QVERIFY2(all.contains(QStringLiteral("Page 1 of")), qPrintable(all.left(400)));
     QVERIFY(!withoutSpace(all).contains(QStringLiteral("第1页")));
-    // The bulletin's own words stay as written.
-    QVERIFY(all.contains(QStringLiteral("地区生产总值")));
+    // The bulletin's text stays as written; its names are the English it gives.
+    QVERIFY(withoutSpace(all).contains(QStringLiteral("全市地区生产总值增长1.7%")));
+    QVERIFY(all.contains(QStringLiteral("GDP growth")));
+    QVERIFY(all.contains(QStringLiteral("+0.4 pp")));
 }
 
 void TestBriefingPdf::unknownSection()

@@ -1,6 +1,7 @@
 // The briefing in the window: its File-menu actions, the contents dialog and its memory, and the one painting
 // function on each of its devices (print preview, printer, PDF writer).
 
+#include "applanguage.h"
 #include "briefingactions.h"
 #include "briefingdialog.h"
 #include "briefinglayout.h"
@@ -17,6 +18,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -60,7 +62,14 @@ private slots:
     void printerPaintsAsThePdfWriter();
     void saveBriefing();
     void writePdfIsAtomic();
+    void sheetLanguageBeatsTheInterface_data();
+    void sheetLanguageBeatsTheInterface();
+    void dialogNamesSectionsInTheInterfaceLanguage_data();
+    void dialogNamesSectionsInTheInterfaceLanguage();
 };
+
+Q_DECLARE_METATYPE(AppLanguage::Language)
+Q_DECLARE_METATYPE(BriefingOptions::Language)
 
 void TestBriefingUi::initTestCase()
 {
@@ -232,6 +241,81 @@ void TestBriefingUi::writePdfIsAtomic()
     QVERIFY(!BriefingPainter::writePdf(
         dir.path(), builtIn(), options, BriefingOptions::pageLayout(), BriefingPainter::Overwrite::Allow)
                  .isEmpty());
+}
+
+void TestBriefingUi::sheetLanguageBeatsTheInterface_data()
+{
+    QTest::addColumn<AppLanguage::Language>("interface");
+    QTest::addColumn<BriefingOptions::Language>("sheet");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    // Words of the charts, of the tables' figures and of the bulletin's names, in the sheet's language only.
+    QTest::addRow("english-sheet-chinese-interface")
+        << AppLanguage::Chinese << BriefingOptions::Language::English
+        << QStringList { QStringLiteral("Unit: %"), QStringLiteral("+0.4 pp"), QStringLiteral("GDP growth"),
+               QStringLiteral("(derived from the stated gap)") }
+        << QStringList { QStringLiteral("单位："), QStringLiteral("个百分点"), QStringLiteral("据差值推算") };
+    QTest::addRow("chinese-sheet-english-interface")
+        << AppLanguage::English << BriefingOptions::Language::Chinese
+        << QStringList { QStringLiteral("单位：%"), QStringLiteral("+0.4 个百分点"), QStringLiteral("据差值推算") }
+        << QStringList { QStringLiteral("Unit:"), QStringLiteral(" pp"), QStringLiteral("GDP growth"),
+               QStringLiteral("derived from") };
+}
+
+void TestBriefingUi::sheetLanguageBeatsTheInterface()
+{
+    QFETCH(AppLanguage::Language, interface);
+    QFETCH(BriefingOptions::Language, sheet);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(), "pdftotext (poppler-utils)");
+    AppLanguage::apply(interface);
+    const QLocale interfaceLocale;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("brief.pdf"));
+    BriefingOptions options = BriefingOptions::everything(*builtIn());
+    options.includeFullText = false;
+    options.language = sheet;
+    QCOMPARE(BriefingPainter::writePdf(
+                 path, builtIn(), options, BriefingOptions::pageLayout(), BriefingPainter::Overwrite::Refuse),
+        QString());
+    // The interface's language is back once the sheet is written.
+    QCOMPARE(QLocale(), interfaceLocale);
+
+    QProcess pdftotext;
+    pdftotext.start(
+        QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    for (const QString &word : present)
+        QVERIFY2(text.contains(word), qPrintable(word + QLatin1Char('\n') + text.left(2000)));
+    for (const QString &word : absent)
+        QVERIFY2(!text.contains(word), qPrintable(word + QLatin1Char('\n') + text.left(2000)));
+    AppLanguage::apply(AppLanguage::English);
+}
+
+void TestBriefingUi::dialogNamesSectionsInTheInterfaceLanguage_data()
+{
+    QTest::addColumn<AppLanguage::Language>("interface");
+    QTest::addRow("chinese") << AppLanguage::Chinese;
+    QTest::addRow("english") << AppLanguage::English;
+}
+
+void TestBriefingUi::dialogNamesSectionsInTheInterfaceLanguage()
+{
+    QFETCH(AppLanguage::Language, interface);
+    AppLanguage::apply(interface);
+    const bool english = interface == AppLanguage::English;
+    const BriefingDialog dialog(*builtIn(), BriefingOptions::everything(*builtIn()));
+    QCOMPARE(dialog.sectionList()->count(), int(builtIn()->sections.size()));
+    for (int row = 0; row < dialog.sectionList()->count(); ++row) {
+        const Bulletin::Section &section = builtIn()->sections.at(row);
+        QVERIFY(!section.titleEn.isEmpty());
+        QCOMPARE(dialog.sectionList()->item(row)->text(), english ? section.titleEn : section.title);
+        QCOMPARE(dialog.sectionList()->item(row)->toolTip(), english ? section.title : section.titleEn);
+    }
+    AppLanguage::apply(AppLanguage::English);
 }
 
 QTEST_MAIN(TestBriefingUi)

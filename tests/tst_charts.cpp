@@ -1,7 +1,10 @@
 // Every chart the built-in bulletin declares, checked as structure: the bars show the bulletin's
 // figures, no label is cut off, text is readable on every chart style, the source travels with the chart.
+// Charts speak Chinese unless a test chooses English, whatever the machine's locale.
 
+#include "applanguage.h"
 #include "bulletinchartview.h"
+#include "chartexporter.h"
 #include "chartstyle.h"
 
 #include <QAbstractItemModelTester>
@@ -16,11 +19,13 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QSignalSpy>
+#include <QTextDocumentFragment>
 #include <QValueAxis>
 #include <QtTest>
 #include <bulletinloader.h>
 #include <chartdatamodel.h>
 #include <cmath>
+#include <indicatorformat.h>
 #include <indicatorroles.h>
 #include <indicatortablemodel.h>
 #include <memory>
@@ -28,6 +33,7 @@
 using namespace Bulletin;
 
 Q_DECLARE_METATYPE(ChartStyle)
+Q_DECLARE_METATYPE(AppLanguage::Language)
 
 namespace {
 
@@ -74,6 +80,19 @@ QString sceneText(const QGraphicsScene *scene)
     return text;
 }
 
+// A rich-text label as read on screen, without line breaks and spaces: "GDP growth<br>+0.4 pp" → "GDPgrowth+0.4pp".
+QString squeezed(const QString &html)
+{
+    QString text = QTextDocumentFragment::fromHtml(html).toPlainText();
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    return text;
+}
+
+QString squeezedText(const QString &text)
+{
+    return QString(text).remove(QRegularExpression(QStringLiteral("\\s")));
+}
+
 void addChartRows()
 {
     QTest::addColumn<QString>("chartId");
@@ -93,6 +112,7 @@ class TestCharts : public QObject
 
 private slots:
     void initTestCase();
+    void cleanup();
 
     void modelFollowsTheSpec_data() { addChartRows(); }
     void modelFollowsTheSpec();
@@ -111,11 +131,26 @@ private slots:
     void viewFollowsAModelReset();
     void unknownChartIsEmpty();
     void summaryReadsTheFigures();
+    void englishComparison();
+    void rankingWords_data();
+    void rankingWords();
+    void englishNamesBreakBetweenWords_data();
+    void englishNamesBreakBetweenWords();
+    void followsALanguageSwitch();
+    void footerKeepsEnglishWordsWhole_data();
+    void footerKeepsEnglishWordsWhole();
 };
 
 void TestCharts::initTestCase()
 {
+    AppLanguage::apply(AppLanguage::Chinese);
     QVERIFY(builtIn());
+}
+
+void TestCharts::cleanup()
+{
+    if (AppLanguage::current() != AppLanguage::Chinese)
+        AppLanguage::apply(AppLanguage::Chinese);
 }
 
 void TestCharts::modelFollowsTheSpec()
@@ -203,20 +238,28 @@ void TestCharts::barsShowTheBulletinsFigures()
 
 void TestCharts::noAxisLabelIsTruncated_data()
 {
+    QTest::addColumn<AppLanguage::Language>("language");
     QTest::addColumn<QString>("chartId");
     QTest::addColumn<QSize>("size");
-    for (const Section &section : builtIn()->sections) {
-        for (const ChartSpec &spec : section.charts) {
-            for (const QSize size : { QSize(900, 420), QSize(640, 360) })
-                QTest::addRow("%s@%dx%d", qPrintable(spec.id), size.width(), size.height()) << spec.id << size;
+    const QList<QPair<const char *, AppLanguage::Language>> languages { { "zh", AppLanguage::Chinese },
+        { "en", AppLanguage::English } };
+    for (const auto &[name, language] : languages) {
+        for (const Section &section : builtIn()->sections) {
+            for (const ChartSpec &spec : section.charts) {
+                for (const QSize size : { QSize(900, 420), QSize(640, 360) })
+                    QTest::addRow("%s/%s@%dx%d", name, qPrintable(spec.id), size.width(), size.height())
+                        << language << spec.id << size;
+            }
         }
     }
 }
 
 void TestCharts::noAxisLabelIsTruncated()
 {
+    QFETCH(AppLanguage::Language, language);
     QFETCH(QString, chartId);
     QFETCH(QSize, size);
+    AppLanguage::apply(language);
     BulletinChartView view(builtIn(), chartId);
     view.resize(size);
     view.show();
@@ -226,15 +269,18 @@ void TestCharts::noAxisLabelIsTruncated()
     QCOMPARE(axes.size(), 2);
     for (QAbstractAxis *axis : axes) {
         QVERIFY2(!axis->labelsTruncated(), qPrintable(axis->titleText()));
-        // Category labels name every indicator in full.
+        // Category labels name every indicator in full, in the interface's language.
         if (axis->orientation() == Qt::Vertical) {
             const ChartSpec *spec = findChart(*builtIn(), chartId);
-            const QString labels = qobject_cast<QCategoryAxis *>(axis)
-                                       ->categoriesLabels()
-                                       .join(QLatin1Char('|'))
-                                       .remove(QStringLiteral("<br>"));
-            for (const QString &id : spec->indicatorIds)
-                QVERIFY2(labels.contains(builtIn()->findIndicator(id)->name), qPrintable(id));
+            QStringList labels;
+            for (const QString &label : qobject_cast<QCategoryAxis *>(axis)->categoriesLabels())
+                labels.append(squeezed(label));
+            for (const QString &id : spec->indicatorIds) {
+                const Indicator *indicator = builtIn()->findIndicator(id);
+                const QString name = language == AppLanguage::English ? indicator->nameEn : indicator->name;
+                QVERIFY(!name.isEmpty());
+                QVERIFY2(labels.join(QLatin1Char('|')).contains(squeezedText(name)), qPrintable(id));
+            }
         }
     }
 }
@@ -394,6 +440,210 @@ void TestCharts::summaryReadsTheFigures()
 
     BulletinChartView ranking(builtIn(), QStringLiteral("economy_ranking"));
     QVERIFY(ranking.accessibleSummary().contains(QStringLiteral("地区生产总值增速 第2名 / 14")));
+}
+
+void TestCharts::englishComparison()
+{
+    // Given the English interface, when the economy's comparison with the province is drawn
+    AppLanguage::apply(AppLanguage::English);
+    const ChartSpec *spec = findChart(*builtIn(), QStringLiteral("economy_vs_province"));
+    QVERIFY(spec && !spec->titleEn.isEmpty());
+    BulletinChartView view(builtIn(), spec->id);
+    view.resize(900, 420);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.viewport()->repaint();
+
+    // Then its title, legend, regions, source line and unit are English, and every label is whole
+    QCOMPARE(view.chart()->title(), spec->titleEn);
+    QCOMPARE(view.dataModel()->headerData(ChartDataModel::CityColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Hengyang"));
+    QCOMPARE(view.barSeries()->barSets().at(1)->label(), QStringLiteral("Hunan"));
+    const auto markers = view.chart()->legend()->markers();
+    QCOMPARE(markers.size(), 2);
+    QCOMPARE(markers.at(0)->label(), QStringLiteral("Hengyang"));
+    QCOMPARE(markers.at(1)->label(), QStringLiteral("Hunan (derived from the stated gap)"));
+    QVERIFY2(view.sourceLine().startsWith(QStringLiteral("Source: ")), qPrintable(view.sourceLine()));
+    QVERIFY(view.sourceLine().endsWith(QStringLiteral(" · January–June 2020")));
+    QVERIFY2(sceneText(view.scene()).contains(view.sourceLine()), qPrintable(sceneText(view.scene())));
+    QVERIFY(sceneText(view.scene()).contains(QStringLiteral("Note: the Hunan figures were not published")));
+    const auto horizontal = view.chart()->axes(Qt::Horizontal);
+    QCOMPARE(horizontal.size(), 1);
+    QCOMPARE(horizontal.first()->titleText(), QStringLiteral("Unit: %"));
+    const QStringList labels
+        = qobject_cast<QCategoryAxis *>(view.chart()->axes(Qt::Vertical).first())->categoriesLabels();
+    QCOMPARE(labels.size(), 3);
+    QCOMPARE(squeezed(labels.first()), QStringLiteral("GDPgrowth+0.4pp"));
+    for (QAbstractAxis *axis : view.chart()->axes())
+        QVERIFY2(!axis->labelsTruncated(), qPrintable(axis->titleText()));
+    QVERIFY2(
+        view.accessibleSummary().startsWith(spec->titleEn + QStringLiteral(": GDP growth Hengyang 1.7%, Hunan 1.3%")),
+        qPrintable(view.accessibleSummary()));
+    QVERIFY(view.accessibleSummary().contains(QStringLiteral("+0.4 pp")));
+    QCOMPARE(view.accessibleName(), spec->titleEn);
+}
+
+void TestCharts::rankingWords_data()
+{
+    QTest::addColumn<AppLanguage::Language>("language");
+    QTest::addColumn<QString>("firstLabel");
+    QTest::addColumn<QString>("lastRank");
+    QTest::addColumn<QString>("axisTitle");
+    QTest::addColumn<QString>("subtitle");
+    QTest::addRow("chinese") << AppLanguage::Chinese << QStringLiteral("地区生产总值增速第2名/14")
+                             << QStringLiteral("第14名") << QStringLiteral("全省14个市州中的名次")
+                             << QStringLiteral("第1名为最好，条越长名次越靠前");
+    QTest::addRow("english") << AppLanguage::English << QStringLiteral("GDPgrowthNo.2of14") << QStringLiteral("No. 14")
+                             << QStringLiteral("Rank among Hunan's 14 cities")
+                             << QStringLiteral("1st is best: the longer the bar, the higher the rank");
+}
+
+void TestCharts::rankingWords()
+{
+    QFETCH(AppLanguage::Language, language);
+    QFETCH(QString, firstLabel);
+    QFETCH(QString, lastRank);
+    QFETCH(QString, axisTitle);
+    QFETCH(QString, subtitle);
+    AppLanguage::apply(language);
+    BulletinChartView view(builtIn(), QStringLiteral("economy_ranking"));
+    auto *categories = qobject_cast<QCategoryAxis *>(view.chart()->axes(Qt::Vertical).first());
+    QVERIFY(categories);
+    QCOMPARE(squeezed(categories->categoriesLabels().first()), firstLabel);
+    auto *ranks = qobject_cast<QCategoryAxis *>(view.chart()->axes(Qt::Horizontal).first());
+    QVERIFY(ranks);
+    QCOMPARE(ranks->categoriesLabels().first(), lastRank);
+    QCOMPARE(ranks->titleText(), axisTitle);
+    QVERIFY2(view.chart()->title().contains(subtitle), qPrintable(view.chart()->title()));
+}
+
+void TestCharts::englishNamesBreakBetweenWords_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("exported");
+    // Not shown: labels as built, three lines at most per name; shown small: fewer, wider lines; exported: a
+    // taller title and a legend leave less room still.
+    QTest::addRow("as-built") << QSize() << false;
+    QTest::addRow("900x420") << QSize(900, 420) << false;
+    QTest::addRow("640x360") << QSize(640, 360) << false;
+    QTest::addRow("460x340") << QSize(460, 340) << false;
+    QTest::addRow("exported-900x500") << QSize(900, 500) << true;
+}
+
+void TestCharts::englishNamesBreakBetweenWords()
+{
+    // Every English label line is made of whole words of the name, and the gap or rank is whole on one line.
+    QFETCH(QSize, size);
+    QFETCH(bool, exported);
+    AppLanguage::apply(AppLanguage::English);
+    int wrapped = 0;
+    for (const Section &section : builtIn()->sections) {
+        for (const ChartSpec &spec : section.charts) {
+            BulletinChartView shown(builtIn(), spec.id);
+            const std::unique_ptr<ChartExporter> exporter
+                = exported ? std::make_unique<ChartExporter>(builtIn(), spec, size) : nullptr;
+            BulletinChartView &view = exported ? *exporter->view() : shown;
+            if (size.isValid() && !exported) {
+                view.resize(size);
+                view.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&view));
+                QCoreApplication::processEvents();
+            }
+            auto *axis = qobject_cast<QCategoryAxis *>(view.chart()->axes(Qt::Vertical).first());
+            const QStringList labels = axis->categoriesLabels();
+            for (int row = 0; row < labels.size(); ++row) {
+                const Indicator *indicator = builtIn()->findIndicator(spec.indicatorIds.at(row));
+                QString detail;
+                if (spec.kind == ChartKind::Comparison)
+                    detail = IndicatorFormat::gap(*indicator);
+                else if (spec.kind == ChartKind::Ranking)
+                    detail = IndicatorFormat::rank(*indicator)
+                        + (indicator->rankScope.isEmpty()
+                                ? QString()
+                                : QStringLiteral(" (") + indicator->rankScope + QLatin1Char(')'));
+                QStringList lines = QTextDocumentFragment::fromHtml(labels.at(row))
+                                        .toPlainText()
+                                        .replace(QChar::Nbsp, QLatin1Char(' '))
+                                        .split(QRegularExpression(QStringLiteral("[\\n\\x{2028}]")));
+                wrapped += lines.size() > 2 ? 1 : 0;
+                if (!detail.isEmpty()) {
+                    const auto at = std::find_if(
+                        lines.begin(), lines.end(), [&detail](const QString &line) { return line.contains(detail); });
+                    QVERIFY2(
+                        at != lines.end(), qPrintable(spec.id + QLatin1String(": ") + lines.join(QLatin1Char('|'))));
+                    at->remove(detail);
+                }
+                const QStringList words = indicator->nameEn.split(QLatin1Char(' '));
+                for (const QString &line : std::as_const(lines)) {
+                    for (QString word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                        if (word.endsWith(QLatin1Char('*')))
+                            word.chop(1);
+                        QVERIFY2(words.contains(word), qPrintable(spec.id + QLatin1String(": ") + line));
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY(wrapped > 0);
+}
+
+void TestCharts::followsALanguageSwitch()
+{
+    // Given a chart on screen in Chinese
+    const ChartSpec *spec = findChart(*builtIn(), QStringLiteral("economy_vs_province"));
+    BulletinChartView view(builtIn(), spec->id);
+    view.resize(900, 420);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.chart()->title(), spec->title);
+    QCOMPARE(view.barSeries()->barSets().at(0)->label(), builtIn()->region);
+
+    // When the interface switches to English, then back
+    AppLanguage::apply(AppLanguage::English);
+    QTRY_COMPARE(view.chart()->title(), spec->titleEn);
+    QCOMPARE(view.barSeries()->barSets().at(0)->label(), builtIn()->regionEn);
+    QVERIFY(view.sourceLine().startsWith(QStringLiteral("Source: ")));
+    QVERIFY(sceneText(view.scene()).contains(QStringLiteral("Source: ")));
+    // The bars still show the bulletin's figures.
+    QCOMPARE(view.barSeries()->barSets().at(0)->at(0), *builtIn()->findIndicator(spec->indicatorIds.at(0))->value);
+
+    AppLanguage::apply(AppLanguage::Chinese);
+    QTRY_COMPARE(view.chart()->title(), spec->title);
+    QVERIFY(sceneText(view.scene()).contains(QStringLiteral("数据来源：")));
+}
+
+void TestCharts::footerKeepsEnglishWordsWhole_data()
+{
+    QTest::addColumn<int>("width");
+    for (const int width : { 460, 520, 640, 900 })
+        QTest::addRow("%d", width) << width;
+}
+
+void TestCharts::footerKeepsEnglishWordsWhole()
+{
+    QFETCH(int, width);
+    AppLanguage::apply(AppLanguage::English);
+    BulletinChartView view(builtIn(), QStringLiteral("economy_vs_province"));
+    view.resize(width, 420);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QGraphicsSimpleTextItem *footer = nullptr;
+    const auto items = view.scene()->items();
+    for (const QGraphicsItem *item : items) {
+        if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item))
+            footer = simple;
+    }
+    QVERIFY(footer);
+    const QStringList lines = footer->text().split(QLatin1Char('\n'));
+    QVERIFY2(lines.size() > 1, qPrintable(footer->text()));
+    // No line ends inside a Latin word ("January|–June"); the note and the source line are paragraphs of their own.
+    const auto latin = [](QChar c) { return c != QLatin1Char(' ') && c.unicode() < 0x2E80; };
+    for (int i = 0; i + 1 < lines.size(); ++i) {
+        if (lines.at(i + 1).startsWith(QStringLiteral("Source: ")))
+            continue;
+        QVERIFY2(!(latin(lines.at(i).back()) && latin(lines.at(i + 1).front())),
+            qPrintable(lines.at(i) + QLatin1Char('|') + lines.at(i + 1)));
+    }
 }
 
 QTEST_MAIN(TestCharts)

@@ -21,9 +21,12 @@ namespace {
 
 using Run = HeadlessRun;
 
+// In the C locale and without settings, whatever the machine's: the program speaks English, as these checks read.
 Run run(const QStringList &arguments, const QString &workingDirectory)
 {
-    return runHeadless(QString::fromUtf8(BULLETIN_DASHBOARD_BINARY), arguments, workingDirectory);
+    return runHeadless(QString::fromUtf8(BULLETIN_DASHBOARD_BINARY), arguments, workingDirectory,
+        { { QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8") },
+            { QStringLiteral("XDG_CONFIG_HOME"), QDir(workingDirectory).filePath(QStringLiteral(".config")) } });
 }
 
 QByteArray readFile(const QString &path)
@@ -82,6 +85,12 @@ private slots:
     void badArguments_data();
     void badArguments();
     void help();
+    void helpSpeaksTheLanguage_data();
+    void helpSpeaksTheLanguage();
+    void argumentErrorSpeaksTheLanguage_data();
+    void argumentErrorSpeaksTheLanguage();
+    void listSections_data();
+    void listSections();
     void csvBulletinToJson();
     void exportedCsvReopens();
 
@@ -291,6 +300,100 @@ void TestCli::help()
         QVERIFY2(
             codes.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(code)))), qPrintable(codes));
     }
+}
+
+void TestCli::helpSpeaksTheLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("systemLanguage");
+    QTest::addColumn<QString>("savedLanguage");
+    QTest::addColumn<bool>("chinese");
+
+    const QStringList help { QStringLiteral("--help") };
+    const QString zh = QStringLiteral("zh_CN.UTF-8");
+    const QString en = QStringLiteral("en_US.UTF-8");
+    QTest::addRow("lang-zh") << QStringList { QStringLiteral("--lang"), QStringLiteral("zh") } + help << en << QString()
+                             << true;
+    QTest::addRow("lang-equals-zh") << QStringList { QStringLiteral("--lang=zh") } + help << en << QString() << true;
+    QTest::addRow("lang-en") << QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + help << zh << QString()
+                             << false;
+    QTest::addRow("help-before-lang") << help + QStringList { QStringLiteral("--lang"), QStringLiteral("zh") } << en
+                                      << QString() << true;
+    QTest::addRow("chinese-system") << help << zh << QString() << true;
+    QTest::addRow("english-system") << help << en << QString() << false;
+    QTest::addRow("c-system") << help << QStringLiteral("C.UTF-8") << QString() << false;
+    QTest::addRow("saved-choice-beats-system") << help << en << QStringLiteral("zh") << true;
+    QTest::addRow("lang-beats-saved-choice")
+        << QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + help << zh << QStringLiteral("zh") << false;
+}
+
+void TestCli::helpSpeaksTheLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, systemLanguage);
+    QFETCH(QString, savedLanguage);
+    QFETCH(bool, chinese);
+    const QString config = m_dir->filePath(QStringLiteral("config"));
+    if (!savedLanguage.isEmpty()) {
+        QVERIFY(QDir().mkpath(config + QStringLiteral("/bulletin-dashboard")));
+        QVERIFY(writeFile(config + QStringLiteral("/bulletin-dashboard/bulletin-dashboard.conf"),
+            "[view]\nlanguage=" + savedLanguage.toUtf8() + '\n'));
+    }
+    // LANG decides only when LC_ALL and LC_MESSAGES do not.
+    const Run result = runHeadless(QString::fromUtf8(BULLETIN_DASHBOARD_BINARY), arguments, m_dir->path(),
+        { { QStringLiteral("LANG"), systemLanguage }, { QStringLiteral("LC_ALL"), QString() },
+            { QStringLiteral("LC_MESSAGES"), QString() }, { QStringLiteral("LANGUAGE"), QString() },
+            { QStringLiteral("XDG_CONFIG_HOME"), config } });
+    VERIFY_EXIT(result, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("--export-data")), qPrintable(result.out));
+    // The program's own words, and Qt's.
+    const QStringList chineseWords { QStringLiteral("退出状态"), QStringLiteral("覆盖已存在的输出文件"),
+        QStringLiteral("界面语言"), QStringLiteral("用法") };
+    const QStringList englishWords { QStringLiteral("Exit status"), QStringLiteral("Replace output files"),
+        QStringLiteral("Interface language"), QStringLiteral("Usage:") };
+    for (const QString &word : chinese ? chineseWords : englishWords)
+        QVERIFY2(result.out.contains(word), qPrintable(word + QLatin1Char('\n') + result.out));
+    for (const QString &word : chinese ? englishWords : chineseWords)
+        QVERIFY2(!result.out.contains(word), qPrintable(word + QLatin1Char('\n') + result.out));
+}
+
+void TestCli::argumentErrorSpeaksTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("hint");
+    QTest::addRow("zh") << QStringLiteral("zh") << QStringLiteral("请运行“bulletin-dashboard --help”查看帮助。");
+    QTest::addRow("en") << QStringLiteral("en") << QStringLiteral("Try 'bulletin-dashboard --help'.");
+}
+
+void TestCli::argumentErrorSpeaksTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, hint);
+    const Run result = runHeadless(QString::fromUtf8(BULLETIN_DASHBOARD_BINARY),
+        { QStringLiteral("--lang"), language, QStringLiteral("--bogus") }, m_dir->path(),
+        { { QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")) } });
+    VERIFY_EXIT(result, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("bogus")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(hint), qPrintable(result.err));
+}
+
+void TestCli::listSections_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("zh") << QStringLiteral("zh");
+    QTest::addRow("en") << QStringLiteral("en");
+}
+
+void TestCli::listSections()
+{
+    QFETCH(QString, language);
+    const bool english = language == QLatin1String("en");
+    const Run result = run({ QStringLiteral("--lang"), language, QStringLiteral("--list-sections") }, m_dir->path());
+    VERIFY_EXIT(result, 0);
+    QStringList expected { QStringLiteral("overview\t") + (english ? m_builtIn->titleEn : m_builtIn->title) };
+    for (const Section &section : m_builtIn->sections)
+        expected.append(section.id + QLatin1Char('\t') + (english ? section.titleEn : section.title));
+    QCOMPARE(result.lines(), expected);
 }
 
 void TestCli::csvBulletinToJson()

@@ -1,6 +1,8 @@
 // Charts leaving the program: files checked as a reader would see them (pixels, SVG text, PDF text and
-// fonts through poppler), file names from hostile data, atomic writes, and the dialog's memory.
+// fonts through poppler), file names from hostile data, atomic writes, and the dialog's memory. Charts
+// speak Chinese unless a test chooses English, whatever the machine's locale.
 
+#include "applanguage.h"
 #include "bulletinchartview.h"
 #include "chartbatchexporter.h"
 #include "chartexportactions.h"
@@ -41,6 +43,8 @@
 #include <safefilename.h>
 
 using namespace Bulletin;
+
+Q_DECLARE_METATYPE(AppLanguage::Language)
 using Format = ChartExporter::Format;
 
 namespace {
@@ -75,6 +79,17 @@ void addChartRows()
     QTest::addColumn<QString>("chartId");
     for (const ChartSpec &spec : allCharts(*builtIn()))
         QTest::addRow("%s", qPrintable(spec.id)) << spec.id;
+}
+
+void addLanguageChartRows()
+{
+    QTest::addColumn<AppLanguage::Language>("language");
+    QTest::addColumn<QString>("chartId");
+    for (const auto &[name, language] :
+        { std::pair { "zh", AppLanguage::Chinese }, std::pair { "en", AppLanguage::English } }) {
+        for (const ChartSpec &spec : allCharts(*builtIn()))
+            QTest::addRow("%s/%s", name, qPrintable(spec.id)) << language << spec.id;
+    }
 }
 
 // The text of every <text> element, one a line; error receives the parser's complaint.
@@ -181,6 +196,7 @@ class TestExport : public QObject
 private slots:
     void initTestCase();
     void init();
+    void cleanup();
 
     void pngPixelSize_data();
     void pngPixelSize();
@@ -200,6 +216,8 @@ private slots:
     void longTitleKeepsItsSubtitle();
     void legendNamesCityAndProvince_data();
     void legendNamesCityAndProvince();
+    void englishExport_data();
+    void englishExport();
     void sizeLimits_data();
     void sizeLimits();
 
@@ -227,6 +245,7 @@ private:
 
 void TestExport::initTestCase()
 {
+    AppLanguage::apply(AppLanguage::Chinese);
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(builtIn());
 }
@@ -236,6 +255,12 @@ void TestExport::init()
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+}
+
+void TestExport::cleanup()
+{
+    if (AppLanguage::current() != AppLanguage::Chinese)
+        AppLanguage::apply(AppLanguage::Chinese);
 }
 
 void TestExport::pngPixelSize_data()
@@ -490,12 +515,14 @@ void TestExport::footerSitsUnderThePlotAtEverySize()
 
 void TestExport::labelsFitAtTheDefaultSize_data()
 {
-    addChartRows();
+    addLanguageChartRows();
 }
 
 void TestExport::labelsFitAtTheDefaultSize()
 {
+    QFETCH(AppLanguage::Language, language);
     QFETCH(QString, chartId);
+    AppLanguage::apply(language);
     for (const QSize size : { ChartExporter::defaultSize(), QSize(1600, 900) }) {
         const ChartExporter exporter(builtIn(), chartById(*builtIn(), chartId), size);
         QVERIFY2(exporter.fitWarning().isEmpty(), qPrintable(exporter.fitWarning()));
@@ -536,12 +563,14 @@ void TestExport::longTitleKeepsItsSubtitle()
 
 void TestExport::legendNamesCityAndProvince_data()
 {
-    addChartRows();
+    addLanguageChartRows();
 }
 
 void TestExport::legendNamesCityAndProvince()
 {
+    QFETCH(AppLanguage::Language, language);
     QFETCH(QString, chartId);
+    AppLanguage::apply(language);
     const ChartExporter exporter(builtIn(), chartById(*builtIn(), chartId));
     const QLegend *legend = exporter.view()->chart()->legend();
     QVERIFY(legend->isVisible());
@@ -551,8 +580,60 @@ void TestExport::legendNamesCityAndProvince()
         QVERIFY(marker->isVisible());
         labels += marker->label() + QLatin1Char('|');
     }
-    QVERIFY2(labels.contains(builtIn()->region), qPrintable(labels));
-    QVERIFY2(labels.contains(builtIn()->comparisonRegion), qPrintable(labels));
+    const bool english = language == AppLanguage::English;
+    QVERIFY2(labels.contains(english ? builtIn()->regionEn : builtIn()->region), qPrintable(labels));
+    QVERIFY2(
+        labels.contains(english ? builtIn()->comparisonRegionEn : builtIn()->comparisonRegion), qPrintable(labels));
+}
+
+void TestExport::englishExport_data()
+{
+    addChartRows();
+}
+
+void TestExport::englishExport()
+{
+    // Given the English interface, when a chart is exported
+    QFETCH(QString, chartId);
+    AppLanguage::apply(AppLanguage::English);
+    const ChartSpec spec = chartById(*builtIn(), chartId);
+    QVERIFY(!spec.titleEn.isEmpty());
+    const ChartExporter exporter(builtIn(), spec);
+    QCOMPARE(exporter.title(), spec.titleEn);
+    const QString svgPath = m_dir->filePath(QStringLiteral("chart.svg"));
+    QCOMPARE(exporter.save(svgPath, Format::Svg, 1, ChartExporter::Overwrite::Refuse), QString());
+    QString error;
+    // A rank is kept on one line with no-break spaces.
+    const QString text = svgText(readBytes(svgPath), &error).replace(QChar::Nbsp, QLatin1Char(' '));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // Then the chart's own words are English: title, context, legend, unit or ranks, source line
+    const auto squeezed = [](QString s) { return s.remove(QRegularExpression(QStringLiteral("\\s"))); };
+    QVERIFY2(squeezed(text).contains(squeezed(spec.titleEn)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Hengyang · January–June 2020")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Source: ")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Hunan")), qPrintable(text));
+    if (spec.kind == ChartKind::Ranking) {
+        QVERIFY2(text.contains(QStringLiteral("Hengyang's rank in Hunan")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("No. ")), qPrintable(text));
+    } else {
+        // The SVG holds Latin and Chinese runs of a line apart.
+        QVERIFY2(
+            squeezed(text).contains(QStringLiteral("Unit:") + exporter.view()->dataModel()->unit()), qPrintable(text));
+    }
+    for (const QString &chinese : { QStringLiteral("数据来源"), QStringLiteral("单位："), QStringLiteral("名次"),
+             QStringLiteral("推算"), QStringLiteral("衡阳市") })
+        QVERIFY2(!text.contains(chinese), qPrintable(chinese + QLatin1Char('\n') + text));
+    QVERIFY2(exporter.fitWarning().isEmpty(), qPrintable(exporter.fitWarning()));
+
+    // The PNG says the same in its text chunks.
+    QBuffer buffer;
+    buffer.setData(exporter.encode(Format::Png, 1));
+    QImageReader decoder(&buffer, "png");
+    const QImage back = decoder.read();
+    QVERIFY2(!back.isNull(), qPrintable(decoder.errorString()));
+    QCOMPARE(back.text(QStringLiteral("Title")), spec.titleEn);
+    QVERIFY(back.text(QStringLiteral("Source")).startsWith(QStringLiteral("Source: ")));
 }
 
 void TestExport::sizeLimits_data()

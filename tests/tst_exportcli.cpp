@@ -22,9 +22,12 @@ namespace {
 
 using Run = HeadlessRun;
 
+// In the C locale and without settings, whatever the machine's: the program speaks English, as these checks read.
 Run run(const QStringList &arguments, const QString &workingDirectory)
 {
-    return runHeadless(QString::fromUtf8(BULLETIN_DASHBOARD_BINARY), arguments, workingDirectory);
+    return runHeadless(QString::fromUtf8(BULLETIN_DASHBOARD_BINARY), arguments, workingDirectory,
+        { { QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8") },
+            { QStringLiteral("XDG_CONFIG_HOME"), QDir(workingDirectory).filePath(QStringLiteral(".config")) } });
 }
 
 QStringList entries(const QString &folder)

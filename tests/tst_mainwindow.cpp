@@ -12,6 +12,7 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QGraphicsTextItem>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
@@ -26,9 +27,12 @@
 #include <bulletinloader.h>
 #include <bulletinwriter.h>
 #include <chartdatamodel.h>
+#include <defaultcharts.h>
 #include <indicatorfilterproxymodel.h>
 #include <indicatorroles.h>
 #include <indicatortablemodel.h>
+
+Q_DECLARE_METATYPE(AppLanguage::Language)
 
 class TestMainWindow : public QObject
 {
@@ -51,6 +55,8 @@ private slots:
     void lastTabIsRemembered();
     void quitsAfterFirstPaint();
     void languageSwitchesAtRunTime();
+    void pagesSpeakTheInterfaceLanguage_data();
+    void pagesSpeakTheInterfaceLanguage();
 
 private:
     static std::shared_ptr<const Bulletin::Document> builtIn();
@@ -94,6 +100,8 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
+    if (AppLanguage::current() != AppLanguage::English)
+        AppLanguage::apply(AppLanguage::English);
 }
 
 void TestMainWindow::tabsMatchSections_data()
@@ -117,8 +125,13 @@ void TestMainWindow::tabsMatchSections()
     const int sections = int(window.document()->sections.size());
     QCOMPARE(sections, builtIn()->sections.size());
     QCOMPARE(window.tabs()->count(), sections + 1);
-    for (int s = 0; s < sections; ++s)
-        QCOMPARE(window.tabs()->tabText(s + 1), window.document()->sections.at(s).title);
+    // The interface is English: a section's English title where the bulletin gives one.
+    for (int s = 0; s < sections; ++s) {
+        const Bulletin::Section &section = window.document()->sections.at(s);
+        QVERIFY(fromCsv || !section.titleEn.isEmpty());
+        QCOMPARE(window.tabs()->tabText(s + 1), section.titleEn.isEmpty() ? section.title : section.titleEn);
+        QCOMPARE(window.tabs()->tabToolTip(s + 1), section.title);
+    }
     // A CSV bulletin gets charts derived from its data: the economy section compares with the province.
     SectionPage *economy = window.sectionPage(1);
     QVERIFY(economy);
@@ -359,18 +372,40 @@ void TestMainWindow::quitsAfterFirstPaint()
 
 void TestMainWindow::languageSwitchesAtRunTime()
 {
+    const auto document = builtIn();
+    const Bulletin::Section *economy = document->findSection(QStringLiteral("economy"));
+    QVERIFY(economy && !economy->titleEn.isEmpty() && !economy->charts.isEmpty());
+    const Bulletin::ChartSpec overviewSpec = Bulletin::DefaultCharts::overview(*document).first();
     MainWindow window;
-    window.setDocument(builtIn(), QString());
+    window.setDocument(document, QString());
     window.show();
-    QVERIFY(window.showSection(QStringLiteral("economy")));
+    QVERIFY(window.showIndicator(QStringLiteral("economy"), QStringLiteral("gdp_growth")));
     QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
     QCOMPARE(window.tabs()->tabText(0), QStringLiteral("Overview"));
+    QCOMPARE(window.tabs()->tabText(2), economy->titleEn);
+    QVERIFY(window.windowTitle().startsWith(document->titleEn));
+    QCOMPARE(window.overviewPage()->charts().first()->chart()->title(), overviewSpec.titleEn);
+    QCOMPARE(window.sectionPage(1)->charts().first()->chart()->title(), economy->charts.first().titleEn);
+    const QModelIndex gdp = window.tableModel()->indexOfIndicator(QStringLiteral("gdp_growth"));
+    QCOMPARE(gdp.data().toString(), QStringLiteral("GDP growth"));
 
     window.setLanguage(AppLanguage::Chinese);
     QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
     QCOMPARE(window.tabs()->tabText(0), QStringLiteral("概览"));
     QCOMPARE(window.tabs()->currentIndex(), 2);
     QCOMPARE(window.searchPanel()->searchField()->placeholderText(), QStringLiteral("搜索指标（Ctrl+F）"));
+    // The bulletin's own names, in the tabs, the window title, the pages, their charts and the indicator list; the
+    // page on screen keeps its selection.
+    QCOMPARE(window.tabs()->tabText(2), economy->title);
+    QVERIFY(window.windowTitle().startsWith(document->title));
+    QCOMPARE(window.overviewPage()->charts().first()->chart()->title(), overviewSpec.title);
+    QCOMPARE(window.sectionPage(1)->charts().first()->chart()->title(), economy->charts.first().title);
+    QCOMPARE(window.sectionPage(1)->findChild<QLabel *>(QStringLiteral("sectionTitle"))->text(), economy->title);
+    QCOMPARE(window.sectionPage(1)->selectedIndicatorId(), QStringLiteral("gdp_growth"));
+    QCOMPARE(gdp.data().toString(), QStringLiteral("地区生产总值增速"));
+    QCOMPARE(
+        window.searchPanel()->view()->model()->index(0, Bulletin::IndicatorTableModel::NameColumn).data().toString(),
+        document->sections.first().indicators.first().name);
     // Rebuilt menus must not leave the old actions behind: each shortcut stays unambiguous.
     int openActions = 0;
     for (QAction *action : window.findChildren<QAction *>())
@@ -380,6 +415,55 @@ void TestMainWindow::languageSwitchesAtRunTime()
     window.setLanguage(AppLanguage::English);
     QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
     QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(), QStringLiteral("en"));
+    QCOMPARE(window.tabs()->tabText(2), economy->titleEn);
+    QCOMPARE(
+        window.searchPanel()->view()->model()->index(0, Bulletin::IndicatorTableModel::NameColumn).data().toString(),
+        document->sections.first().indicators.first().nameEn);
+}
+
+void TestMainWindow::pagesSpeakTheInterfaceLanguage_data()
+{
+    QTest::addColumn<AppLanguage::Language>("language");
+    QTest::addRow("chinese") << AppLanguage::Chinese;
+    QTest::addRow("english") << AppLanguage::English;
+}
+
+void TestMainWindow::pagesSpeakTheInterfaceLanguage()
+{
+    QFETCH(AppLanguage::Language, language);
+    AppLanguage::apply(language);
+    const bool english = language == AppLanguage::English;
+    const auto document = builtIn();
+    MainWindow window;
+    window.setDocument(document, QString());
+
+    // The overview: title, region and period, key figures; the bulletin's own headline under an English title.
+    OverviewPage *overview = window.overviewPage();
+    QCOMPARE(overview->findChild<QLabel *>(QStringLiteral("bulletinTitle"))->text(),
+        english ? document->titleEn : document->title);
+    const QString subtitle = overview->findChild<QLabel *>(QStringLiteral("bulletinSubtitle"))->text();
+    QCOMPARE(subtitle.contains(document->title), english);
+    QVERIFY(subtitle.contains(document->subtitle));
+    const QString meta = overview->findChild<QLabel *>(QStringLiteral("bulletinMeta"))->text();
+    QVERIFY2(meta.startsWith(english ? document->regionEn : document->region), qPrintable(meta));
+    QVERIFY2(meta.contains(english ? document->periodEn : document->period), qPrintable(meta));
+    const QList<KeyFigureCard *> cards = overview->cards();
+    QCOMPARE(cards.size(), document->keyFigures.size());
+    for (int i = 0; i < cards.size(); ++i) {
+        const Bulletin::KeyFigure &figure = document->keyFigures.at(i);
+        QVERIFY(!figure.labelEn.isEmpty());
+        QCOMPARE(cards.at(i)->findChild<QLabel *>(QStringLiteral("keyFigureLabel"))->text(),
+            english ? figure.labelEn : figure.label);
+    }
+
+    // A section: its title in the interface language, its text as the bulletin wrote it.
+    const Bulletin::Section &section = document->sections.at(1);
+    SectionPage *page = window.sectionPage(1);
+    QCOMPARE(
+        page->findChild<QLabel *>(QStringLiteral("sectionTitle"))->text(), english ? section.titleEn : section.title);
+    QCOMPARE(page->textView()->toPlainText().left(10), section.text.left(10));
+    const QModelIndex first = page->table()->model()->index(0, Bulletin::IndicatorTableModel::NameColumn);
+    QCOMPARE(first.data().toString(), english ? section.indicators.first().nameEn : section.indicators.first().name);
 }
 
 QTEST_MAIN(TestMainWindow)

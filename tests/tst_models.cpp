@@ -1,8 +1,11 @@
 // The item models over a bulletin: structure (checked by QAbstractItemModelTester), roles, filtering and lookups.
+// Names and words are the bulletin's Chinese unless a test chooses English, whatever the machine's locale.
 
 #include "bulletin.h"
 #include "bulletinloader.h"
+#include "chartdatamodel.h"
 #include "indicatorfilterproxymodel.h"
+#include "indicatorformat.h"
 #include "indicatorroles.h"
 #include "indicatortablemodel.h"
 #include "loadproblem.h"
@@ -82,7 +85,8 @@ bool expectedMatch(const Filter &filter, const Section &section, const Indicator
         return false;
     if (filter.rank && !indicator.rank)
         return false;
-    const QStringList fields { indicator.name, indicator.nameEn, section.title, indicator.source, indicator.id };
+    const QStringList fields { indicator.name, indicator.nameEn, section.title, section.titleEn, indicator.source,
+        indicator.id };
     for (const QString &term : terms(filter.text)) {
         bool found = false;
         for (const QString &field : fields)
@@ -137,6 +141,7 @@ class TestModels : public QObject
 
 private slots:
     void initTestCase();
+    void cleanup();
 
     void tableModelStructure();
     void treeModelStructure();
@@ -149,14 +154,44 @@ private slots:
     void filter_data();
     void filter();
     void lookups();
+    void formatSpeaksTheLanguage_data();
+    void formatSpeaksTheLanguage();
+    void namesFollowTheLanguage_data();
+    void namesFollowTheLanguage();
+    void filterFindsEitherName_data();
+    void filterFindsEitherName();
+    void retranslateKeepsTheRows();
 
 private:
     std::shared_ptr<const Document> m_doc;
 };
 
+namespace {
+
+const QLocale Chinese(QLocale::Chinese, QLocale::China);
+const QLocale English(QLocale::English, QLocale::UnitedStates);
+
+std::shared_ptr<const Document> minimal()
+{
+    const LoadResult result = BulletinLoader::loadFile(QString::fromUtf8(BULLETIN_TEST_DATA_DIR "/minimal.json"));
+    if (!result.ok())
+        qFatal("minimal.json does not load: %s", qPrintable(describeProblems(result.problems)));
+    return result.document;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(QLocale)
+
 void TestModels::initTestCase()
 {
+    QLocale::setDefault(Chinese);
     m_doc = builtIn();
+}
+
+void TestModels::cleanup()
+{
+    QLocale::setDefault(Chinese);
 }
 
 void TestModels::tableModelStructure()
@@ -568,6 +603,190 @@ void TestModels::lookups()
     QVERIFY(!tree.indexOfSection(QStringLiteral("no_such_section")).isValid());
     // Section ids and indicator ids are different namespaces.
     QVERIFY(!tree.indexOfSection(QStringLiteral("gdp_growth")).isValid());
+}
+
+void TestModels::formatSpeaksTheLanguage_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<double>("gap");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("expectedGap");
+    QTest::addColumn<QString>("expectedRank");
+
+    QTest::addRow("chinese-points") << Chinese << 0.4 << QStringLiteral("%") << QStringLiteral("+0.4 个百分点")
+                                    << QStringLiteral("第2名 / 14");
+    QTest::addRow("english-points") << English << 0.4 << QStringLiteral("%") << QStringLiteral("+0.4 pp")
+                                    << QStringLiteral("No. 2 of 14");
+    QTest::addRow("english-negative") << English << -1.5 << QStringLiteral("%") << QStringLiteral("−1.5 pp")
+                                      << QStringLiteral("No. 2 of 14");
+    // Units are the bulletin's: they stay as written in either language.
+    QTest::addRow("chinese-unit") << Chinese << 2.0 << QStringLiteral("亿元") << QStringLiteral("+2 亿元")
+                                  << QStringLiteral("第2名 / 14");
+    QTest::addRow("english-unit") << English << 2.0 << QStringLiteral("亿元") << QStringLiteral("+2 亿元")
+                                  << QStringLiteral("No. 2 of 14");
+    QTest::addRow("c-locale-is-chinese") << QLocale::c() << 0.4 << QStringLiteral("%")
+                                         << QStringLiteral("+0.4 个百分点") << QStringLiteral("第2名 / 14");
+}
+
+void TestModels::formatSpeaksTheLanguage()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(double, gap);
+    QFETCH(QString, unit);
+    QFETCH(QString, expectedGap);
+    QFETCH(QString, expectedRank);
+    QLocale::setDefault(locale);
+    QCOMPARE(IndicatorFormat::gapOf(gap, unit), expectedGap);
+    QCOMPARE(IndicatorFormat::rankOf(2, 14), expectedRank);
+    Indicator indicator;
+    indicator.rank = 2;
+    indicator.rankOf = 14;
+    QCOMPARE(IndicatorFormat::rank(indicator), expectedRank);
+}
+
+void TestModels::namesFollowTheLanguage_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("indicatorId");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("comparisonRegion");
+
+    // minimal.json names "gdp" in English only; its regions have no English names at all.
+    QTest::addRow("chinese") << Chinese << QStringLiteral("gdp") << QStringLiteral("地区生产总值增速")
+                             << QStringLiteral("测试市") << QStringLiteral("湖南省");
+    QTest::addRow("english") << English << QStringLiteral("gdp") << QStringLiteral("GDP growth")
+                             << QStringLiteral("测试市") << QStringLiteral("湖南省");
+    QTest::addRow("english-without-english-name")
+        << English << QStringLiteral("retail") << QStringLiteral("社会消费品零售总额增速") << QStringLiteral("测试市")
+        << QStringLiteral("湖南省");
+    QTest::addRow("c-locale") << QLocale::c() << QStringLiteral("gdp") << QStringLiteral("地区生产总值增速")
+                              << QStringLiteral("测试市") << QStringLiteral("湖南省");
+}
+
+void TestModels::namesFollowTheLanguage()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, indicatorId);
+    QFETCH(QString, name);
+    QFETCH(QString, region);
+    QFETCH(QString, comparisonRegion);
+    QLocale::setDefault(locale);
+    const auto document = minimal();
+
+    IndicatorTableModel table;
+    attachTester(&table);
+    table.setDocument(document);
+    QCOMPARE(table.indexOfIndicator(indicatorId).data().toString(), name);
+    // The roles keep both names, whatever is shown.
+    QCOMPARE(table.indexOfIndicator(indicatorId).data(NameRole).toString(), document->findIndicator(indicatorId)->name);
+
+    SectionTreeModel tree;
+    attachTester(&tree);
+    tree.setDocument(document);
+    QCOMPARE(tree.indexOfIndicator(indicatorId).data().toString(), name);
+
+    ChartDataModel chart;
+    attachTester(&chart);
+    ChartSpec spec;
+    spec.id = QStringLiteral("test");
+    spec.kind = ChartKind::Comparison;
+    spec.indicatorIds = { indicatorId };
+    chart.setChart(document, spec);
+    QCOMPARE(chart.headerData(0, Qt::Vertical).toString(), name);
+    QCOMPARE(chart.headerData(ChartDataModel::CityColumn, Qt::Horizontal).toString(), region);
+    QCOMPARE(chart.headerData(ChartDataModel::ProvinceColumn, Qt::Horizontal).toString(), comparisonRegion);
+
+    // The built-in bulletin has every name in English.
+    const bool english = locale.language() == QLocale::English;
+    chart.setChart(m_doc, QStringLiteral("economy_vs_province"));
+    QCOMPARE(chart.headerData(ChartDataModel::CityColumn, Qt::Horizontal).toString(),
+        english ? QStringLiteral("Hengyang") : QStringLiteral("衡阳市"));
+    QCOMPARE(chart.headerData(ChartDataModel::ProvinceColumn, Qt::Horizontal).toString(),
+        english ? QStringLiteral("Hunan") : QStringLiteral("湖南省"));
+    QCOMPARE(chart.headerData(0, Qt::Vertical).toString(),
+        english ? QStringLiteral("GDP growth") : QStringLiteral("地区生产总值增速"));
+    tree.setDocument(m_doc);
+    const Section &economy = *m_doc->findSection(QStringLiteral("economy"));
+    QCOMPARE(
+        tree.indexOfSection(QStringLiteral("economy")).data().toString(), english ? economy.titleEn : economy.title);
+    QCOMPARE(tree.indexOfSection(QStringLiteral("economy")).data(Qt::ToolTipRole).toString(),
+        english ? economy.title : economy.titleEn);
+    table.setDocument(m_doc);
+    const QModelIndex section
+        = table.indexOfIndicator(QStringLiteral("gdp_growth"), IndicatorTableModel::SectionColumn);
+    QCOMPARE(section.data().toString(), english ? economy.titleEn : economy.title);
+    const QModelIndex period = table.indexOfIndicator(QStringLiteral("gdp_growth"), IndicatorTableModel::PeriodColumn);
+    QCOMPARE(period.data().toString(), english ? m_doc->periodEn : m_doc->period);
+    const QModelIndex gap = table.indexOfIndicator(QStringLiteral("gdp_growth"), IndicatorTableModel::GapColumn);
+    QCOMPARE(gap.data().toString(), english ? QStringLiteral("+0.4 pp") : QStringLiteral("+0.4 个百分点"));
+}
+
+void TestModels::filterFindsEitherName_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shownName");
+    for (const auto &[name, locale] : { std::pair { "chinese", Chinese }, std::pair { "english", English } }) {
+        QTest::addRow("%s/chinese-term", name)
+            << locale << QStringLiteral("地区生产总值")
+            << (locale == English ? QStringLiteral("GDP growth") : QStringLiteral("地区生产总值增速"));
+        QTest::addRow("%s/english-term", name)
+            << locale << QStringLiteral("gdp growth")
+            << (locale == English ? QStringLiteral("GDP growth") : QStringLiteral("地区生产总值增速"));
+        // Only the section's English title says "economic".
+        QTest::addRow("%s/english-section-title", name)
+            << locale << QStringLiteral("gdp economic")
+            << (locale == English ? QStringLiteral("GDP growth") : QStringLiteral("地区生产总值增速"));
+    }
+}
+
+void TestModels::filterFindsEitherName()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, text);
+    QFETCH(QString, shownName);
+    QLocale::setDefault(locale);
+    IndicatorTableModel table;
+    table.setDocument(m_doc);
+    IndicatorFilterProxyModel proxy;
+    attachTester(&proxy);
+    proxy.setSourceModel(&table);
+    proxy.setSearchText(text);
+    QCOMPARE(idsInTable(proxy), QStringList { QStringLiteral("gdp_growth") });
+    QCOMPARE(proxy.index(0, IndicatorTableModel::NameColumn).data().toString(), shownName);
+}
+
+void TestModels::retranslateKeepsTheRows()
+{
+    // Given models on screen in Chinese, a row chosen
+    IndicatorTableModel table;
+    attachTester(&table);
+    table.setDocument(m_doc);
+    SectionTreeModel tree;
+    attachTester(&tree);
+    tree.setDocument(m_doc);
+    const QPersistentModelIndex chosen = table.indexOfIndicator(QStringLiteral("gdp_growth"));
+    const QPersistentModelIndex chosenInTree = tree.indexOfIndicator(QStringLiteral("gdp_growth"));
+    QSignalSpy resets(&table, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&table, &QAbstractItemModel::dataChanged);
+    QSignalSpy treeChanges(&tree, &QAbstractItemModel::dataChanged);
+
+    // When the language changes and the models are told
+    QLocale::setDefault(English);
+    table.retranslate();
+    tree.retranslate();
+
+    // Then views are asked to show every cell again, without a reset that would lose the chosen row
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().at(0).toModelIndex(), table.index(0, 0));
+    QCOMPARE(
+        changes.first().at(1).toModelIndex(), table.index(table.rowCount() - 1, IndicatorTableModel::ColumnCount - 1));
+    QCOMPARE(treeChanges.size(), 1 + int(m_doc->sections.size()));
+    QVERIFY(chosen.isValid() && chosenInTree.isValid());
+    QCOMPARE(chosen.data().toString(), QStringLiteral("GDP growth"));
+    QCOMPARE(chosenInTree.data().toString(), QStringLiteral("GDP growth"));
 }
 
 QTEST_GUILESS_MAIN(TestModels)

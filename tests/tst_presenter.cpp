@@ -167,7 +167,9 @@ void TestPresenter::sectionSlideShowsTitleAndChart()
         QVERIFY(slide && slide->isVisible());
         const auto *title = slide->findChild<QLabel *>(QStringLiteral("presenterTitle"));
         QVERIFY(title);
-        QCOMPARE(title->text(), section.title);
+        // The interface is English: the bulletin's English title.
+        QVERIFY(!section.titleEn.isEmpty());
+        QCOMPARE(title->text(), section.titleEn);
         QCOMPARE(title->font().pointSizeF(), 36.0);
         const QList<QLabel *> values = slide->findChildren<QLabel *>(QStringLiteral("presenterValue"));
         QVERIFY2(!values.isEmpty() || section.indicators.isEmpty(), qPrintable(section.id));
@@ -193,7 +195,7 @@ void TestPresenter::sectionSlideShowsTitleAndChart()
     presenter.setCurrentSlide(0);
     QCOMPARE(presenter.slide(0)->findChildren<QLabel *>(QStringLiteral("presenterValue")).size(),
         document->keyFigures.size());
-    QCOMPARE(presenter.slide(0)->findChild<QLabel *>(QStringLiteral("presenterTitle"))->text(), document->title);
+    QCOMPARE(presenter.slide(0)->findChild<QLabel *>(QStringLiteral("presenterTitle"))->text(), document->titleEn);
 }
 
 void TestPresenter::presenterUsesTheThemePalette()

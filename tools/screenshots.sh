@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the dashboard under Xvfb and captures every tab at 1366x768.
 #   tools/screenshots.sh [OUT_DIR] [BULLETIN_FILE]
+# SCREENSHOT_LANG=zh or en chooses the interface language (default: the system's).
 # Needs xvfb and imagemagick (tools/bootstrap.sh installs both) and a build in ./build.
 set -euo pipefail
 
@@ -24,6 +25,7 @@ for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
 args=()
 [ -n "$input" ] && args+=("$input")
+[ -n "${SCREENSHOT_LANG:-}" ] && args+=(--lang "$SCREENSHOT_LANG")
 mapfile -t tabs < <(QT_QPA_PLATFORM=offscreen "$binary" "${args[@]}" --list-sections | cut -f1)
 
 n=0

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BriefingActions</name>
@@ -186,7 +187,7 @@
         <translation>导出图表(&amp;H)…</translation>
     </message>
     <message>
-        <source>Export the chart with the focus, or the tab's first chart, as PNG, SVG or PDF</source>
+        <source>Export the chart with the focus, or the tab&apos;s first chart, as PNG, SVG or PDF</source>
         <translation>将当前焦点所在的图表（或本页第一个图表）导出为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
@@ -225,17 +226,23 @@
         <source>%1
 
 %n complete file(s) were written before the problem.</source>
-        <translation><numerusform>%1
+        <translation>
+            <numerusform>%1
 
-出错前已写入 %n 个完整文件。</numerusform></translation>
+出错前已写入 %n 个完整文件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled; %n complete file(s) kept in %1</source>
-        <translation><numerusform>导出已取消；%1 中保留了 %n 个完整文件</numerusform></translation>
+        <translation>
+            <numerusform>导出已取消；%1 中保留了 %n 个完整文件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n chart file(s) to %1</source>
-        <translation><numerusform>已将 %n 个图表文件写入 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个图表文件写入 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Labels cut short</source>
@@ -385,7 +392,7 @@
         <translation>PNG 为 %1 × %2 像素。</translation>
     </message>
     <message>
-        <source>SVG and PDF keep text and bars as vectors; a PDF page is the chart's size.</source>
+        <source>SVG and PDF keep text and bars as vectors; a PDF page is the chart&apos;s size.</source>
         <translation>SVG 和 PDF 中的文字和条形保持为矢量；PDF 页面与图表同尺寸。</translation>
     </message>
     <message>
@@ -406,11 +413,13 @@
 %1
 
 Replace them?</source>
-        <translation><numerusform>已存在 %n 个文件：
+        <translation>
+            <numerusform>已存在 %n 个文件：
 
 %1
 
-是否替换？</numerusform></translation>
+是否替换？</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name.</source>
@@ -472,7 +481,7 @@ Replace them?</source>
         <translation>--sections 至少需要一个章节标识</translation>
     </message>
     <message>
-        <source>--paper: expected A4 or Letter, found "%1"</source>
+        <source>--paper: expected A4 or Letter, found &quot;%1&quot;</source>
         <translation>--paper：应为 A4 或 Letter，实际为“%1”</translation>
     </message>
     <message>
@@ -480,11 +489,11 @@ Replace them?</source>
         <translation>--export-data 需要输出文件名</translation>
     </message>
     <message>
-        <source>Interface language: zh (Chinese) or en (English). Default: the system's, or the last one chosen.</source>
+        <source>Interface language: zh (Chinese) or en (English). Default: the system&apos;s, or the last one chosen.</source>
         <translation>界面语言：zh（中文）或 en（英文）。默认跟随系统或上次的选择。</translation>
     </message>
     <message>
-        <source>--lang expects zh or en, found "%1"</source>
+        <source>--lang expects zh or en, found &quot;%1&quot;</source>
         <translation>--lang 应为 zh 或 en，实际为“%1”</translation>
     </message>
     <message>
@@ -500,11 +509,11 @@ Replace them?</source>
         <translation>与 --export-charts 一起使用：PNG 缩放倍数，大于 0 且不超过 8（默认 2）。</translation>
     </message>
     <message>
-        <source>With --export-charts: the chart's size in pixels, 100 to 8000 a side (default: 900x500).</source>
+        <source>With --export-charts: the chart&apos;s size in pixels, 100 to 8000 a side (default: 900x500).</source>
         <translation>与 --export-charts 一起使用：图表尺寸（像素），每边 100 至 8000（默认 900x500）。</translation>
     </message>
     <message>
-        <source>Dashboard of a city's development bulletin: key figures, highlight sections and comparisons with the province.
+        <source>Dashboard of a city&apos;s development bulletin: key figures, highlight sections and comparisons with the province.
 
 Without FILE it opens the built-in bulletin (Hengyang, January–June 2020).
 Headless modes (--export-data, --export-charts, --brief, --list-sections) need no display.
@@ -530,15 +539,15 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
         <translation>--export-charts 需要一个文件夹</translation>
     </message>
     <message>
-        <source>--format: expected png, svg or pdf separated by commas, found "%1"</source>
+        <source>--format: expected png, svg or pdf separated by commas, found &quot;%1&quot;</source>
         <translation>--format：应为以逗号分隔的 png、svg 或 pdf，实际为“%1”</translation>
     </message>
     <message>
-        <source>--scale: expected a number above 0 and at most 8, found "%1"</source>
+        <source>--scale: expected a number above 0 and at most 8, found &quot;%1&quot;</source>
         <translation>--scale：应为大于 0 且不超过 8 的数，实际为“%1”</translation>
     </message>
     <message>
-        <source>--size: expected WIDTHxHEIGHT in pixels such as 900x500, found "%1"</source>
+        <source>--size: expected WIDTHxHEIGHT in pixels such as 900x500, found &quot;%1&quot;</source>
         <translation>--size：应为“宽x高”像素，例如 900x500，实际为“%1”</translation>
     </message>
 </context>
@@ -566,7 +575,9 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
     </message>
     <message numerus="yes">
         <source>%n indicator(s)</source>
-        <translation><numerusform>%n 个指标</numerusform></translation>
+        <translation>
+            <numerusform>%n 个指标</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -656,7 +667,9 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
     </message>
     <message numerus="yes">
         <source>%1 · %n section(s)</source>
-        <translation><numerusform>%1 · %n 个章节</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n 个章节</numerusform>
+        </translation>
     </message>
     <message>
         <source>Built-in bulletin</source>
@@ -664,7 +677,9 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
     </message>
     <message numerus="yes">
         <source> · %n indicator(s)</source>
-        <translation><numerusform> · %n 个指标</numerusform></translation>
+        <translation>
+            <numerusform> · %n 个指标</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open bulletin</source>
@@ -711,7 +726,7 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
         <translation>关于发展公报仪表盘</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Bulletin Dashboard %1&lt;/h3&gt;&lt;p&gt;Key figures, highlight sections and comparisons with the province from a city's development bulletin.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data source:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Provincial values marked * are derived from the gap the text states.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Bulletin Dashboard %1&lt;/h3&gt;&lt;p&gt;Key figures, highlight sections and comparisons with the province from a city&apos;s development bulletin.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data source:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Provincial values marked * are derived from the gap the text states.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;发展公报仪表盘 %1&lt;/h3&gt;&lt;p&gt;展示城市发展公报的关键数据、亮点章节以及与全省的比较。&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据来源：&lt;/b&gt;%2&lt;/p&gt;&lt;p&gt;标有 * 的全省数值由文中所述差值推算。&lt;/p&gt;&lt;p&gt;基于 Qt %3 构建。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -808,6 +823,10 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
     <message>
         <source>Cannot open bulletin</source>
         <translation>无法打开公报</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>请运行“%1 --help”查看帮助。</translation>
     </message>
 </context>
 </TS>
