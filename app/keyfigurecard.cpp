@@ -21,7 +21,8 @@ KeyFigureCard::KeyFigureCard(
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // Minimum rather than Fixed: a label wrapped onto more lines than its size hint has makes the card taller.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     const QModelIndex index = model->indexOfIndicator(figure.indicatorId);
     QString value = index.data(Bulletin::ValueTextRole).toString();

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QFont>
+#include <QFontInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
@@ -34,7 +35,9 @@ int main(int argc, char *argv[])
     // Chinese text falls back to the charts' font, rather than loading a second CJK face.
     QFont applicationFont = QApplication::font();
     applicationFont.setHintingPreference(QFont::PreferNoHinting);
-    applicationFont.setFamilies(QStringList { applicationFont.family() } + ChartStyle::fontFamilies());
+    // The family the system font resolves to: an alias such as "Sans Serif" is no family of its own, and the first
+    // real family of the list would take its place.
+    applicationFont.setFamilies(QStringList { QFontInfo(applicationFont).family() } + ChartStyle::fontFamilies());
     QApplication::setFont(applicationFont);
     QApplication::setApplicationName(QStringLiteral("bulletin-dashboard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Bulletin Dashboard"));
