@@ -2,6 +2,7 @@
 
 #include "chartstyle.h"
 
+#include <QFont>
 #include <QPalette>
 #include <QString>
 
@@ -17,4 +18,6 @@ public:
     static void apply(Theme theme);
     static ChartStyle chartStyle(Theme theme);
     static QPalette palette(Theme theme);
+    // The system font, unhinted, with the charts' CJK families to fall back on for Chinese text.
+    static QFont interfaceFont(const QFont &systemFont);
 };

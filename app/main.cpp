@@ -1,13 +1,11 @@
 #include "applanguage.h"
-#include "chartstyle.h"
+#include "apptheme.h"
 #include "commandline.h"
 #include "headlessrunner.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QFont>
-#include <QFontInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
@@ -30,15 +28,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
-    // Hinting a CJK glyph runs FreeType's auto-hinter over its outline: the largest single cost of start-up
-    // (bench/startup.py), for little gain in Chinese text. Qt draws unhinted on high-DPI screens anyway.
-    // Chinese text falls back to the charts' font, rather than loading a second CJK face.
-    QFont applicationFont = QApplication::font();
-    applicationFont.setHintingPreference(QFont::PreferNoHinting);
-    // The family the system font resolves to: an alias such as "Sans Serif" is no family of its own, and the first
-    // real family of the list would take its place.
-    applicationFont.setFamilies(QStringList { QFontInfo(applicationFont).family() } + ChartStyle::fontFamilies());
-    QApplication::setFont(applicationFont);
+    QApplication::setFont(AppTheme::interfaceFont(QApplication::font()));
     QApplication::setApplicationName(QStringLiteral("bulletin-dashboard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Bulletin Dashboard"));
     QApplication::setOrganizationName(QStringLiteral("bulletin-dashboard"));

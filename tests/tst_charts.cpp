@@ -3,6 +3,7 @@
 // Charts speak Chinese unless a test chooses English, whatever the machine's locale.
 
 #include "applanguage.h"
+#include "apptheme.h"
 #include "bulletinchartview.h"
 #include "chartexporter.h"
 #include "chartstyle.h"
@@ -128,6 +129,8 @@ private slots:
     void clickingABarNamesItsIndicator_data() { addChartRows(); }
     void clickingABarNamesItsIndicator();
     void fontsArePinned();
+    void interfaceKeepsTheSystemFont_data();
+    void interfaceKeepsTheSystemFont();
     void viewFollowsAModelReset();
     void unknownChartIsEmpty();
     void summaryReadsTheFigures();
@@ -404,6 +407,27 @@ void TestCharts::fontsArePinned()
     QCOMPARE(view.chart()->titleFont().families().value(0), QStringLiteral("WenQuanYi Micro Hei"));
     if (QFontDatabase::families().contains(QStringLiteral("WenQuanYi Micro Hei")))
         QCOMPARE(QFontInfo(font).family(), QStringLiteral("WenQuanYi Micro Hei"));
+}
+
+void TestCharts::interfaceKeepsTheSystemFont_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addRow("alias") << QStringLiteral("Sans Serif");
+    QTest::addRow("generic") << QStringLiteral("sans-serif");
+    QTest::addRow("real") << QFontInfo(QFont(QStringLiteral("Sans Serif"))).family();
+}
+
+void TestCharts::interfaceKeepsTheSystemFont()
+{
+    QFETCH(QString, family);
+    const QFont system(family, 10);
+    const QFont font = AppTheme::interfaceFont(system);
+    // The CJK families are fallbacks only: Latin text keeps the font the system font resolves to.
+    QCOMPARE(QFontInfo(font).family(), QFontInfo(system).family());
+    QVERIFY(font.families().size() > 1);
+    QCOMPARE(font.families().mid(1), ChartStyle::fontFamilies());
+    QCOMPARE(font.hintingPreference(), QFont::PreferNoHinting);
+    QCOMPARE(font.pointSizeF(), system.pointSizeF());
 }
 
 void TestCharts::viewFollowsAModelReset()
