@@ -1,6 +1,7 @@
 #include "apptheme.h"
 
 #include <QApplication>
+#include <QFontInfo>
 #include <QStyle>
 
 namespace {
@@ -95,4 +96,17 @@ ChartStyle AppTheme::chartStyle(Theme theme)
         break;
     }
     return systemPalette().color(QPalette::Window).lightnessF() < 0.5 ? ChartStyle::dark() : ChartStyle::light();
+}
+
+QFont AppTheme::interfaceFont(const QFont &systemFont)
+{
+    // Hinting a CJK glyph runs FreeType's auto-hinter over its outline: the largest single cost of start-up
+    // (bench/startup.py), for little gain in Chinese text. Qt draws unhinted on high-DPI screens anyway.
+    QFont font = systemFont;
+    font.setHintingPreference(QFont::PreferNoHinting);
+    // Chinese falls back to the charts' font rather than load a second CJK face. The system family comes first
+    // as resolved: an alias such as "Sans Serif" is no family of its own, and the first real family of the list
+    // would take its place.
+    font.setFamilies(QStringList { QFontInfo(systemFont).family() } + ChartStyle::fontFamilies());
+    return font;
 }
