@@ -2,6 +2,8 @@
 
 #include "indicatorroles.h"
 
+#include <algorithm>
+
 namespace Bulletin {
 
 ChartDataModel::ChartDataModel(QObject *parent)
@@ -25,6 +27,17 @@ void ChartDataModel::setChart(std::shared_ptr<const Document> document, const QS
     m_spec.reset();
     m_rows.clear();
     endResetModel();
+}
+
+int ChartDataModel::widestRankOf() const
+{
+    int widest = 1;
+    for (const Position &position : m_rows) {
+        const Indicator &indicator = m_document->sections.at(position.section).indicators.at(position.indicator);
+        if (indicator.hasRank())
+            widest = std::max(widest, *indicator.rankOf);
+    }
+    return widest;
 }
 
 void ChartDataModel::setChart(std::shared_ptr<const Document> document, const ChartSpec &spec)
@@ -105,7 +118,8 @@ QVariant ChartDataModel::data(const QModelIndex &index, int role) const
         case ProvinceColumn:
             return rowIndicator.provinceValue ? QVariant(*rowIndicator.provinceValue) : QVariant();
         case RankScoreColumn:
-            return rowIndicator.hasRank() ? QVariant(double(*rowIndicator.rankOf - *rowIndicator.rank + 1))
+            return rowIndicator.hasRank() ? QVariant(double(*rowIndicator.rankOf - *rowIndicator.rank + 1)
+                       * widestRankOf() / std::max(1, *rowIndicator.rankOf))
                                           : QVariant();
         default:
             return {};

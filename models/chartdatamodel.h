@@ -16,7 +16,8 @@ public:
     enum Column {
         CityColumn,
         ProvinceColumn,
-        // rankOf - rank + 1, so that the best rank draws the longest bar.
+        // rankOf - rank + 1, so that the best rank draws the longest bar; scaled to the chart's largest rankOf,
+        // so that 1st of 13 ("除长沙外") is as long as 1st of 14.
         RankScoreColumn,
         ColumnCount
     };
@@ -61,6 +62,8 @@ private:
     std::shared_ptr<const Document> m_document;
     std::optional<ChartSpec> m_spec;
     QList<Position> m_rows;
+
+    int widestRankOf() const;
 };
 
 } // namespace Bulletin

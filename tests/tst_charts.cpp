@@ -193,6 +193,9 @@ void TestCharts::barsShowTheBulletinsFigures()
     const QList<QBarSet *> sets = view.barSeries()->barSets();
     QCOMPARE(sets.size(), spec->kind == ChartKind::Comparison ? 2 : 1);
     QVERIFY(qobject_cast<QHorizontalBarSeries *>(view.barSeries()));
+    int widestRankOf = 1;
+    for (const QString &id : spec->indicatorIds)
+        widestRankOf = std::max(widestRankOf, table.indexOfIndicator(id).data(RankOfRole).toInt());
     for (QBarSet *set : sets) {
         QCOMPARE(set->count(), int(spec->indicatorIds.size()));
         for (int row = 0; row < set->count(); ++row) {
@@ -204,7 +207,9 @@ void TestCharts::barsShowTheBulletinsFigures()
                 expected = index.data(set == sets.first() ? ValueRole : ProvinceValueRole).toDouble();
                 break;
             case ChartKind::Ranking:
-                expected = index.data(RankOfRole).toInt() - index.data(RankRole).toInt() + 1;
+                // Scaled to the chart's widest scale, so that every 1st place draws the full bar.
+                expected = double(index.data(RankOfRole).toInt() - index.data(RankRole).toInt() + 1) * widestRankOf
+                    / index.data(RankOfRole).toInt();
                 break;
             case ChartKind::Bars:
                 expected = index.data(ValueRole).toDouble();
