@@ -47,6 +47,9 @@ constexpr qreal OuterMargin = 12;
 constexpr qreal FooterGap = 6;
 // Qt Charts keeps this much above and below each axis label (ChartAxisElement::labelPadding).
 constexpr qreal AxisLabelPadding = 5;
+// Space Qt Charts 6.4 leaves under the title, and around the legend's line, measured on its layouts.
+constexpr qreal TitleGap = 1.5;
+constexpr qreal LegendPadding = 27;
 
 QString say(const char *chinese, const char *english)
 {
@@ -680,10 +683,10 @@ QRectF BulletinChartView::estimatedPlotArea(const QSizeF &chartSize) const
     if (!m_chart->title().isEmpty()) {
         if (m_titleHeight.first != m_chart->title())
             m_titleHeight = { m_chart->title(), richTextHeight(m_chart->title(), m_chart->titleFont()) };
-        top += m_titleHeight.second + 2 * AxisLabelPadding;
+        top += m_titleHeight.second + TitleGap;
     }
     if (m_chart->legend()->isVisible())
-        top += QFontMetricsF(m_chart->legend()->font()).height() + 4 * AxisLabelPadding;
+        top += QFontMetricsF(m_chart->legend()->font()).height() + LegendPadding;
     qreal bottom = margins.bottom();
     const auto horizontal = m_chart->axes(Qt::Horizontal);
     for (const QAbstractAxis *axis : horizontal) {
