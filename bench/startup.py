@@ -4,7 +4,7 @@
 Each program prints "first paint" once its window is drawn; start-up is the time from spawning it to that line.
 
 Both programs run alternately in one session, so machine noise hits both alike; the figures that
-matter are the ratios. Usage: bench/startup.py [--runs N] [--build DIR]
+matter are the ratios. Usage: bench/startup.py [--runs N] [--build DIR] [--lang zh|en]
 """
 import argparse
 import os
@@ -35,6 +35,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--build", default=os.path.join(os.path.dirname(__file__), "..", "build"))
+    parser.add_argument("--lang", choices=["zh", "en"], help="the dashboard's language (default: the system's)")
     args = parser.parse_args()
 
     env = dict(os.environ)
@@ -44,6 +45,8 @@ def main():
         "floor (bare QChartView)": [os.path.join(args.build, "bench", "bench-startup-floor")],
         "bulletin-dashboard": [os.path.join(args.build, "app", "bulletin-dashboard"), "--quit-after-first-paint"],
     }
+    if args.lang:
+        programs["bulletin-dashboard"] += ["--lang", args.lang]
     for command in programs.values():
         run_once(command, env)  # warm the page cache
     painted = {name: [] for name in programs}
