@@ -37,20 +37,24 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.bulletin_dashboard.BulletinDashboard"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.bulletin_dashboard.BulletinDashboard"),
         QIcon(QStringLiteral(":/icons/io.github.bulletin_dashboard.BulletinDashboard.svg"))));
+    // QSettings reads a damaged file as far as it can and replaces it atomically on the next save; only say so, once
+    // the language is set. Checked first: a later QSettings shares the parsed file and no longer reports its status.
+    // Binary garbage parses "fine" into nothing, so a non-empty file without a single setting counts as damaged.
+    QString damagedSettings;
+    if (const QSettings settings; settings.status() == QSettings::FormatError
+        || (settings.allKeys().isEmpty() && QFileInfo(settings.fileName()).size() > 0))
+        damagedSettings = settings.fileName();
+
     // The language first: --help and the messages about arguments speak it.
     AppLanguage::Language language = AppLanguage::systemDefault();
     if (!AppLanguage::fromName(CommandLine::languageArgument(QApplication::arguments()), &language))
         AppLanguage::fromName(QSettings().value(QStringLiteral("view/language")).toString(), &language);
     AppLanguage::apply(language);
-    // QSettings reads a damaged file as far as it can and replaces it atomically on the next save; only say so
-    // (after the language is set, so that the warning speaks it).
-    // Binary garbage parses "fine" into nothing, so a non-empty file without a single setting counts as damaged.
-    if (const QSettings settings; settings.status() == QSettings::FormatError
-        || (settings.allKeys().isEmpty() && QFileInfo(settings.fileName()).size() > 0))
+    if (!damagedSettings.isEmpty())
         qWarning().noquote() << QApplication::translate("main",
             "the settings file %1 is damaged; what cannot be read is ignored, "
             "and the file is rewritten when settings are next saved")
-                                    .arg(settings.fileName());
+                                    .arg(damagedSettings);
 
     const CommandLine commandLine = CommandLine::parse(QApplication::arguments());
     if (!commandLine.error.isEmpty()) {
