@@ -114,13 +114,12 @@ QString BriefingPainter::writePdf(const QString &filePath, const std::shared_ptr
 {
     const QFileInfo info(filePath);
     if (info.isDir())
-        return QStringLiteral("%1: is a folder; give a file name ending in .pdf").arg(filePath);
+        return tr("%1: is a folder; give a file name ending in .pdf").arg(filePath);
     if (overwrite == Overwrite::Refuse && info.exists())
-        return QStringLiteral("%1: the file exists already; it was not overwritten (use --force to replace it)")
-            .arg(filePath);
+        return tr("%1: the file exists already; it was not overwritten (use --force to replace it)").arg(filePath);
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("%1: cannot be written: %2").arg(filePath, file.errorString());
+        return tr("%1: cannot be written: %2").arg(filePath, file.errorString());
     int pages = 0;
     {
         QPdfWriter writer(&file);
@@ -133,9 +132,9 @@ QString BriefingPainter::writePdf(const QString &filePath, const std::shared_ptr
     }
     if (pages == 0) {
         file.cancelWriting();
-        return QStringLiteral("%1: cannot be written: the PDF could not be painted").arg(filePath);
+        return tr("%1: cannot be written: the PDF could not be painted").arg(filePath);
     }
     if (!file.commit())
-        return QStringLiteral("%1: cannot be written: %2").arg(filePath, file.errorString());
+        return tr("%1: cannot be written: %2").arg(filePath, file.errorString());
     return {};
 }

@@ -3,6 +3,7 @@
 #include "briefinglayout.h"
 #include "briefingoptions.h"
 
+#include <QCoreApplication>
 #include <QPageLayout>
 #include <bulletin.h>
 #include <memory>
@@ -14,6 +15,8 @@ class QPainter;
 // Paints a briefing on any paged device: the print preview's printer, a real printer and QPdfWriter share this.
 class BriefingPainter
 {
+    Q_DECLARE_TR_FUNCTIONS(BriefingPainter)
+
 public:
     // Lays the briefing out for the device's page and paints every page; returns the page count, 0 when the
     // device cannot be painted on.

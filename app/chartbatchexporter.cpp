@@ -58,16 +58,16 @@ QStringList ChartBatchExporter::existingFiles(const Options &options) const
 QString ChartBatchExporter::checkFolder(const Options &options) const
 {
     if (options.folder.isEmpty())
-        return QStringLiteral("no folder given");
+        return tr("no folder given");
     const QFileInfo info(options.folder);
     if (info.exists() && !info.isDir())
-        return QStringLiteral("%1: is not a folder").arg(options.folder);
+        return tr("%1: is not a folder").arg(options.folder);
     if (!info.exists() && !QDir().mkpath(options.folder))
-        return QStringLiteral("%1: the folder cannot be created").arg(options.folder);
+        return tr("%1: the folder cannot be created").arg(options.folder);
     // Permissions alone do not tell (root ignores them, file systems may be read-only): try.
     QTemporaryFile probe(QDir(options.folder).filePath(QStringLiteral(".bulletin-dashboard-XXXXXX")));
     if (!probe.open())
-        return QStringLiteral("%1: cannot write into this folder: %2").arg(options.folder, probe.errorString());
+        return tr("%1: cannot write into this folder: %2").arg(options.folder, probe.errorString());
     return {};
 }
 
@@ -75,7 +75,7 @@ ChartBatchExporter::Result ChartBatchExporter::run(const Options &options, const
 {
     Result result;
     if (options.formats.isEmpty()) {
-        result.error = QStringLiteral("no format given");
+        result.error = tr("no format given");
         return result;
     }
     result.error
@@ -92,17 +92,17 @@ ChartBatchExporter::Result ChartBatchExporter::run(const Options &options, const
         const QFileInfo info(path);
         // The names are made safe already; this guards the guarantee itself.
         if (info.absolutePath() != folder || !SafeFileName::isSafe(info.fileName())) {
-            result.error = QStringLiteral("%1: refusing a file name that leaves the folder").arg(path);
+            result.error = tr("%1: refusing a file name that leaves the folder").arg(path);
             return result;
         }
         if (info.exists() && (!info.isFile() || !options.overwrite)) {
             const QStringList existing = existingFiles(options);
             result.error = info.isFile()
-                ? QStringLiteral("%1: exists already, with %2 more of the files to write; nothing was written "
-                                 "(use --force to replace them)")
+                ? tr("%1: exists already, with %2 more of the files to write; nothing was written "
+                     "(use --force to replace them)")
                       .arg(existing.first())
                       .arg(existing.size() - 1)
-                : QStringLiteral("%1: is not a file; nothing was written").arg(path);
+                : tr("%1: is not a file; nothing was written").arg(path);
             return result;
         }
     }
@@ -122,12 +122,12 @@ ChartBatchExporter::Result ChartBatchExporter::run(const Options &options, const
             }
             const QByteArray bytes = exporter.encode(format, options.scale);
             if (bytes.isEmpty()) {
-                result.error = QStringLiteral("%1: the chart could not be rendered").arg(path);
+                result.error = tr("%1: the chart could not be rendered").arg(path);
                 return result;
             }
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-                result.error = QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
+                result.error = tr("%1: cannot be written: %2").arg(path, file.errorString());
                 return result;
             }
             if (progress && !progress(done, total, path)) {
@@ -136,7 +136,7 @@ ChartBatchExporter::Result ChartBatchExporter::run(const Options &options, const
                 return result;
             }
             if (!file.commit()) {
-                result.error = QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
+                result.error = tr("%1: cannot be written: %2").arg(path, file.errorString());
                 return result;
             }
             result.written.append(path);

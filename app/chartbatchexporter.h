@@ -2,6 +2,7 @@
 
 #include "chartexporter.h"
 
+#include <QCoreApplication>
 #include <QSize>
 #include <QStringList>
 #include <bulletin.h>
@@ -14,6 +15,8 @@
 // replaced only when asked to, and then checked before anything is written.
 class ChartBatchExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(ChartBatchExporter)
+
 public:
     struct Chart
     {

@@ -163,7 +163,7 @@ QString ChartExporter::fitWarning() const
     const auto axes = m_view->chart()->axes();
     for (const QAbstractAxis *axis : axes) {
         if (axis->labelsTruncated())
-            return QStringLiteral("\"%1\": some axis labels are cut short at %2x%3 px; a larger size shows them whole")
+            return tr("\"%1\": some axis labels are cut short at %2x%3 px; a larger size shows them whole")
                 .arg(title())
                 .arg(m_size.width())
                 .arg(m_size.height());
@@ -272,21 +272,21 @@ QString ChartExporter::save(const QString &filePath, Format format, double scale
 {
     const QFileInfo info(filePath);
     if (info.isDir())
-        return QStringLiteral("%1: is a folder").arg(filePath);
+        return tr("%1: is a folder").arg(filePath);
     if (overwrite == Overwrite::Refuse && info.exists())
-        return QStringLiteral("%1: the file exists already; it was not overwritten").arg(filePath);
+        return tr("%1: the file exists already; it was not overwritten").arg(filePath);
     const QByteArray bytes = encode(format, scale);
     if (bytes.isEmpty())
-        return QStringLiteral("%1: the chart could not be rendered at %2×%3 px, scale %4")
+        return tr("%1: the chart could not be rendered at %2×%3 px, scale %4")
             .arg(filePath)
             .arg(m_size.width())
             .arg(m_size.height())
             .arg(scale);
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("%1: cannot be written: %2").arg(filePath, file.errorString());
+        return tr("%1: cannot be written: %2").arg(filePath, file.errorString());
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return QStringLiteral("%1: cannot be written: %2").arg(filePath, file.errorString());
+        return tr("%1: cannot be written: %2").arg(filePath, file.errorString());
     return {};
 }
 
@@ -323,19 +323,19 @@ std::optional<ChartExporter::Format> ChartExporter::formatFromName(const QString
 QString ChartExporter::checkSize(QSize size, double scale, bool bitmap)
 {
     if (size.width() < MinSide || size.width() > MaxSide || size.height() < MinSide || size.height() > MaxSide)
-        return QStringLiteral("the size must be %1 to %2 px a side, not %3x%4")
+        return tr("the size must be %1 to %2 px a side, not %3x%4")
             .arg(MinSide)
             .arg(MaxSide)
             .arg(size.width())
             .arg(size.height());
     if (!std::isfinite(scale) || scale <= 0 || scale > MaxScale)
-        return QStringLiteral("the scale must be above 0 and at most %1, not %2").arg(MaxScale).arg(scale);
+        return tr("the scale must be above 0 and at most %1, not %2").arg(MaxScale).arg(scale);
     if (!bitmap)
         return {};
     const qint64 width = qRound64(size.width() * scale);
     const qint64 height = qRound64(size.height() * scale);
     if (width > MaxPixelSide || height > MaxPixelSide || width * height > MaxPixels)
-        return QStringLiteral("an image of %1x%2 px is too large (at most %3 px a side and %4 megapixels)")
+        return tr("an image of %1x%2 px is too large (at most %3 px a side and %4 megapixels)")
             .arg(width)
             .arg(height)
             .arg(MaxPixelSide)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QImage>
 #include <QList>
 #include <QSize>
@@ -17,6 +18,8 @@ class BulletinChartView;
 // region and period, a legend naming the city and the province, the source line under the plot.
 class ChartExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(ChartExporter)
+
 public:
     enum class Format { Png, Svg, Pdf };
 

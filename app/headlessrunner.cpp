@@ -62,7 +62,7 @@ int HeadlessRunner::writeBrief(
         valid.append(options.sectionIds);
         for (const QString &id : commandLine.briefSections) {
             if (!valid.contains(id)) {
-                err << QStringLiteral("--sections: no section with id \"%1\"; valid ids: %2")
+                err << tr("--sections: no section with id \"%1\"; valid ids: %2")
                            .arg(id, valid.join(QStringLiteral(", ")))
                     << Qt::endl;
                 return InputFailed;
@@ -102,7 +102,7 @@ int HeadlessRunner::writeCharts(
     options.overwrite = commandLine.force;
     const ChartBatchExporter::Result result = ChartBatchExporter(document).run(options);
     for (const QString &warning : result.warnings)
-        QTextStream(stderr) << "warning: " << warning << Qt::endl;
+        QTextStream(stderr) << tr("warning: %1").arg(warning) << Qt::endl;
     // Also after a failure: the files written before it are complete, and the list says which they are.
     QTextStream out(stdout);
     for (const QString &path : result.written)

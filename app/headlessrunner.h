@@ -2,11 +2,14 @@
 
 #include "commandline.h"
 
+#include <QCoreApplication>
 #include <bulletinloader.h>
 
 // Command-line modes that write files and exit without showing a window.
 class HeadlessRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(HeadlessRunner)
+
 public:
     enum ExitCode { Success = 0, OutputFailed = 1, InputFailed = 2 };
 

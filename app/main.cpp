@@ -37,19 +37,24 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.bulletin_dashboard.BulletinDashboard"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.bulletin_dashboard.BulletinDashboard"),
         QIcon(QStringLiteral(":/icons/io.github.bulletin_dashboard.BulletinDashboard.svg"))));
-    // QSettings reads a damaged file as far as it can and replaces it atomically on the next save; only say so.
+    // QSettings reads a damaged file as far as it can and replaces it atomically on the next save; only say so, once
+    // the language is set. Checked first: a later QSettings shares the parsed file and no longer reports its status.
     // Binary garbage parses "fine" into nothing, so a non-empty file without a single setting counts as damaged.
+    QString damagedSettings;
     if (const QSettings settings; settings.status() == QSettings::FormatError
         || (settings.allKeys().isEmpty() && QFileInfo(settings.fileName()).size() > 0))
-        qWarning().noquote() << QStringLiteral("the settings file %1 is damaged; what cannot be read is ignored, "
-                                               "and the file is rewritten when settings are next saved")
-                                    .arg(settings.fileName());
+        damagedSettings = settings.fileName();
 
     // The language first: --help and the messages about arguments speak it.
     AppLanguage::Language language = AppLanguage::systemDefault();
     if (!AppLanguage::fromName(CommandLine::languageArgument(QApplication::arguments()), &language))
         AppLanguage::fromName(QSettings().value(QStringLiteral("view/language")).toString(), &language);
     AppLanguage::apply(language);
+    if (!damagedSettings.isEmpty())
+        qWarning().noquote() << QApplication::translate("main",
+            "the settings file %1 is damaged; what cannot be read is ignored, "
+            "and the file is rewritten when settings are next saved")
+                                    .arg(damagedSettings);
 
     const CommandLine commandLine = CommandLine::parse(QApplication::arguments());
     if (!commandLine.error.isEmpty()) {
@@ -62,9 +67,10 @@ int main(int argc, char *argv[])
     if (commandLine.mode != CommandLine::Mode::Gui)
         return HeadlessRunner::run(commandLine);
     if (noDisplay && !commandLine.quitAfterFirstPaint) {
-        QTextStream(stderr) << QApplication::applicationName()
-                            << ": no display (DISPLAY and WAYLAND_DISPLAY are unset); the window cannot be shown. "
-                               "Headless modes such as --export-data work without one."
+        QTextStream(stderr) << QApplication::applicationName() << ": "
+                            << QApplication::translate("main",
+                                   "no display (DISPLAY and WAYLAND_DISPLAY are unset); the window cannot be shown. "
+                                   "Headless modes such as --export-data work without one.")
                             << Qt::endl;
         return HeadlessRunner::InputFailed;
     }
@@ -87,8 +93,9 @@ int main(int argc, char *argv[])
     if (commandLine.tabId.isEmpty())
         window.restoreLastTab();
     else if (!window.showSection(commandLine.tabId))
-        QTextStream(stderr) << QStringLiteral("no section with id \"%1\"; see --list-sections").arg(commandLine.tabId)
-                            << Qt::endl;
+        QTextStream(stderr)
+            << QApplication::translate("main", "no section with id \"%1\"; see --list-sections").arg(commandLine.tabId)
+            << Qt::endl;
     if (commandLine.quitAfterFirstPaint) {
         // The line lets bench/startup.py time start-up to the first paint, apart from shutting down.
         QObject::connect(&window, &MainWindow::firstPainted, &app, [] {

@@ -24,7 +24,7 @@ LoadResult capped(LoadResult result, const QString &file)
     if (total > BulletinLoader::MaxReportedProblems) {
         result.problems.resize(BulletinLoader::MaxReportedProblems);
         result.problems.append({ file, 0, 0, QString(),
-            QStringLiteral("%1 more problems not listed").arg(total - BulletinLoader::MaxReportedProblems) });
+            BulletinLoader::tr("%1 more problems not listed").arg(total - BulletinLoader::MaxReportedProblems) });
     }
     return result;
 }
@@ -35,24 +35,23 @@ LoadResult BulletinLoader::loadFile(const QString &filePath)
 {
     const QFileInfo info(filePath);
     if (!info.exists())
-        return failure(filePath, QStringLiteral("no such file"));
+        return failure(filePath, tr("no such file"));
     if (info.isDir())
-        return failure(filePath, QStringLiteral("is a folder, not a bulletin file"));
+        return failure(filePath, tr("is a folder, not a bulletin file"));
     if (info.size() > MaxFileSize)
         return failure(filePath,
-            QStringLiteral("the file is %1 MiB; bulletins larger than %2 MiB are refused")
+            tr("the file is %1 MiB; bulletins larger than %2 MiB are refused")
                 .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
                 .arg(MaxFileSize / (1024 * 1024)));
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(filePath, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        return failure(filePath, tr("cannot be read: %1").arg(file.errorString()));
     // The size is checked again while reading: a device or a growing file may not report it honestly.
     const QByteArray bytes = file.read(MaxFileSize + 1);
     if (bytes.size() > MaxFileSize)
-        return failure(
-            filePath, QStringLiteral("bulletins larger than %1 MiB are refused").arg(MaxFileSize / (1024 * 1024)));
+        return failure(filePath, tr("bulletins larger than %1 MiB are refused").arg(MaxFileSize / (1024 * 1024)));
     if (file.error() != QFileDevice::NoError)
-        return failure(filePath, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        return failure(filePath, tr("cannot be read: %1").arg(file.errorString()));
     if (info.suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0)
         return loadCsv(bytes, filePath);
     return loadJson(bytes, filePath);

@@ -4,6 +4,7 @@
 #include "loadproblem.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <memory>
@@ -21,6 +22,8 @@ struct LoadResult
 // Reads JSON or CSV bulletins, accepting a file whole or not at all.
 class BulletinLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(BulletinLoader)
+
 public:
     static constexpr qint64 MaxFileSize = 32 * 1024 * 1024;
     static constexpr int MaxReportedProblems = 50;

@@ -10,6 +10,8 @@ namespace {
 
 class Checker
 {
+    Q_DECLARE_TR_FUNCTIONS(BulletinValidator)
+
 public:
     Checker(const Document &document, const BulletinValidator::Locator &locate)
         : m_document(document)
@@ -20,7 +22,7 @@ public:
     {
         if (m_document.sections.size() > BulletinValidator::MaxSections)
             report({ FieldRef::Kind::Section, BulletinValidator::MaxSections, -1, QString() },
-                QStringLiteral("a bulletin may have at most %1 sections (the window shows a tab for each), found %2")
+                tr("a bulletin may have at most %1 sections (the window shows a tab for each), found %2")
                     .arg(BulletinValidator::MaxSections)
                     .arg(m_document.sections.size()));
         m_firstIndicatorWithId.reserve(m_document.indicatorCount());
@@ -57,10 +59,10 @@ private:
             m_allSectionIds.insert(section.id);
             if (!BulletinValidator::isValidId(section.id))
                 report({ FieldRef::Kind::Section, s, -1, QStringLiteral("id") },
-                    QStringLiteral("expected an id of letters, digits, '_' or '-', found \"%1\"").arg(section.id));
+                    tr("expected an id of letters, digits, '_' or '-', found \"%1\"").arg(section.id));
             else if (sectionIds.contains(section.id))
                 report({ FieldRef::Kind::Section, s, -1, QStringLiteral("id") },
-                    QStringLiteral("duplicate section id \"%1\" (first used by section %2)")
+                    tr("duplicate section id \"%1\" (first used by section %2)")
                         .arg(section.id)
                         .arg(sectionIds.value(section.id) + 1));
             else
@@ -73,10 +75,10 @@ private:
                 const auto first = m_firstIndicatorWithId.constFind(id);
                 if (!BulletinValidator::isValidId(id)) {
                     report(indicatorRef(s, i, QStringLiteral("id")),
-                        QStringLiteral("expected an id of letters, digits, '_' or '-', found \"%1\"").arg(id));
+                        tr("expected an id of letters, digits, '_' or '-', found \"%1\"").arg(id));
                 } else if (first != m_firstIndicatorWithId.cend()) {
                     report(indicatorRef(s, i, QStringLiteral("id")),
-                        QStringLiteral("duplicate indicator id \"%1\" (first used at %2)")
+                        tr("duplicate indicator id \"%1\" (first used at %2)")
                             .arg(id,
                                 whereText(m_locate(indicatorRef(first->section, first->item, QStringLiteral("id"))))));
                 }
@@ -87,9 +89,9 @@ private:
                 const QString &id = section.charts.at(c).id;
                 const FieldRef ref { FieldRef::Kind::Chart, s, c, QStringLiteral("id") };
                 if (!BulletinValidator::isValidId(id))
-                    report(ref, QStringLiteral("expected an id of letters, digits, '_' or '-', found \"%1\"").arg(id));
+                    report(ref, tr("expected an id of letters, digits, '_' or '-', found \"%1\"").arg(id));
                 else if (m_chartIds.contains(id))
-                    report(ref, QStringLiteral("duplicate chart id \"%1\"").arg(id));
+                    report(ref, tr("duplicate chart id \"%1\"").arg(id));
                 else
                     m_chartIds.insert(id);
             }
@@ -99,7 +101,7 @@ private:
     void checkNumber(int s, int i, const QString &field, const std::optional<double> &number)
     {
         if (number && !std::isfinite(*number))
-            report(indicatorRef(s, i, field), QStringLiteral("expected a finite number"));
+            report(indicatorRef(s, i, field), tr("expected a finite number"));
     }
 
     void checkIndicators()
@@ -114,22 +116,20 @@ private:
                 checkNumber(s, i, QStringLiteral("completion"), indicator.completionPercent);
                 if (!indicator.value && indicator.valueText.isEmpty() && !indicator.rank)
                     report(indicatorRef(s, i, QStringLiteral("value")),
-                        QStringLiteral("expected a value, a value_text or a rank; the indicator has none"));
+                        tr("expected a value, a value_text or a rank; the indicator has none"));
                 if (indicator.rank.has_value() != indicator.rankOf.has_value()) {
                     report(indicatorRef(s, i, indicator.rank ? QStringLiteral("rank_of") : QStringLiteral("rank")),
-                        QStringLiteral("rank and rank_of must be given together"));
+                        tr("rank and rank_of must be given together"));
                 } else if (indicator.rankOf && *indicator.rankOf < 1) {
                     report(indicatorRef(s, i, QStringLiteral("rank_of")),
-                        QStringLiteral("expected at least 1 units ranked, found %1").arg(*indicator.rankOf));
+                        tr("expected at least 1 units ranked, found %1").arg(*indicator.rankOf));
                 } else if (indicator.rank && (*indicator.rank < 1 || *indicator.rank > *indicator.rankOf)) {
                     report(indicatorRef(s, i, QStringLiteral("rank")),
-                        QStringLiteral("expected a rank within 1..%1, found %2")
-                            .arg(*indicator.rankOf)
-                            .arg(*indicator.rank));
+                        tr("expected a rank within 1..%1, found %2").arg(*indicator.rankOf).arg(*indicator.rank));
                 }
                 if (indicator.provinceDerived && !indicator.provinceValue)
                     report(indicatorRef(s, i, QStringLiteral("province_derived")),
-                        QStringLiteral("province_derived is true but there is no province_value"));
+                        tr("province_derived is true but there is no province_value"));
             }
         }
     }
@@ -151,31 +151,30 @@ private:
                         ? nullptr
                         : &m_document.sections.at(position->section).indicators.at(position->item);
                     if (!indicator) {
-                        reportHere(QStringLiteral("chart \"%1\" names unknown indicator \"%2\"").arg(chart.id, id));
+                        reportHere(tr("chart \"%1\" names unknown indicator \"%2\"").arg(chart.id, id));
                         continue;
                     }
                     switch (chart.kind) {
                     case ChartKind::Comparison:
                         if (!indicator->hasProvinceComparison())
-                            reportHere(QStringLiteral("a comparison chart needs value and province_value; "
-                                                      "indicator \"%1\" lacks them")
+                            reportHere(tr("a comparison chart needs value and province_value; "
+                                          "indicator \"%1\" lacks them")
                                            .arg(id));
                         break;
                     case ChartKind::Ranking:
                         if (!indicator->hasRank())
-                            reportHere(
-                                QStringLiteral("a ranking chart needs a rank; indicator \"%1\" has none").arg(id));
+                            reportHere(tr("a ranking chart needs a rank; indicator \"%1\" has none").arg(id));
                         break;
                     case ChartKind::Bars:
                         if (!indicator->value)
-                            reportHere(QStringLiteral("a bar chart needs a value; indicator \"%1\" has none").arg(id));
+                            reportHere(tr("a bar chart needs a value; indicator \"%1\" has none").arg(id));
                         units.insert(indicator->unit);
                         break;
                     }
                 }
                 if (units.size() > 1)
                     report({ FieldRef::Kind::Chart, s, c, QStringLiteral("indicators") },
-                        QStringLiteral("a bar chart needs indicators of one unit; chart \"%1\" mixes %2")
+                        tr("a bar chart needs indicators of one unit; chart \"%1\" mixes %2")
                             .arg(chart.id, QStringList(units.cbegin(), units.cend()).join(QStringLiteral(", "))));
             }
         }
@@ -187,10 +186,10 @@ private:
             const KeyFigure &figure = m_document.keyFigures.at(k);
             if (!m_allSectionIds.contains(figure.sectionId))
                 report({ FieldRef::Kind::KeyFigure, -1, k, QStringLiteral("section") },
-                    QStringLiteral("names unknown section \"%1\"").arg(figure.sectionId));
+                    tr("names unknown section \"%1\"").arg(figure.sectionId));
             if (!m_firstIndicatorWithId.contains(figure.indicatorId))
                 report({ FieldRef::Kind::KeyFigure, -1, k, QStringLiteral("indicator") },
-                    QStringLiteral("names unknown indicator \"%1\"").arg(figure.indicatorId));
+                    tr("names unknown indicator \"%1\"").arg(figure.indicatorId));
         }
     }
 

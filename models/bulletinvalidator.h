@@ -3,6 +3,7 @@
 #include "bulletin.h"
 #include "loadproblem.h"
 
+#include <QCoreApplication>
 #include <functional>
 
 namespace Bulletin {
@@ -20,6 +21,8 @@ struct FieldRef
 // Rules that hold across fields: unique ids, references, ranks, finite numbers, chart needs.
 class BulletinValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(BulletinValidator)
+
 public:
     using Locator = std::function<LoadProblem(const FieldRef &)>;
 

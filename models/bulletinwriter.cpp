@@ -184,17 +184,16 @@ QString BulletinWriter::writeFile(const Document &document, const QString &fileP
 {
     const QFileInfo info(filePath);
     if (info.isDir())
-        return QStringLiteral("%1: is a folder; give a file name ending in .csv or .json").arg(filePath);
+        return tr("%1: is a folder; give a file name ending in .csv or .json").arg(filePath);
     if (overwrite == Overwrite::Refuse && info.exists())
-        return QStringLiteral("%1: the file exists already; it was not overwritten (use --force to replace it)")
-            .arg(filePath);
+        return tr("%1: the file exists already; it was not overwritten (use --force to replace it)").arg(filePath);
     const bool csv = info.suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0;
     const QByteArray bytes = csv ? toCsv(document) : toJson(document);
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("%1: cannot be written: %2").arg(filePath, file.errorString());
+        return tr("%1: cannot be written: %2").arg(filePath, file.errorString());
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return QStringLiteral("%1: cannot be written: %2").arg(filePath, file.errorString());
+        return tr("%1: cannot be written: %2").arg(filePath, file.errorString());
     return {};
 }
 

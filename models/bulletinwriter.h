@@ -3,6 +3,7 @@
 #include "bulletin.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Bulletin {
@@ -10,6 +11,8 @@ namespace Bulletin {
 // Serialises a bulletin as the JSON format or as the CSV indicator table, and writes files atomically.
 class BulletinWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(BulletinWriter)
+
 public:
     static QByteArray toJson(const Document &document);
     // UTF-8 with a BOM, so that Excel recognises the encoding.

@@ -16,6 +16,8 @@ namespace {
 
 class RowReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvBulletinReader)
+
 public:
     RowReader(
         const CsvTable::Row &row, const QHash<QString, int> &columns, const QString &file, QList<LoadProblem> &problems)
@@ -50,7 +52,7 @@ public:
         bool ok = false;
         const double value = QLocale::c().toDouble(raw, &ok);
         if (!ok || !std::isfinite(value)) {
-            report(column, QStringLiteral("expected a finite number, found \"%1\"").arg(text(column)));
+            report(column, tr("expected a finite number, found \"%1\"").arg(text(column)));
             return std::nullopt;
         }
         return value;
@@ -64,7 +66,7 @@ public:
         bool ok = false;
         const int value = raw.toInt(&ok);
         if (!ok) {
-            report(column, QStringLiteral("expected a whole number, found \"%1\"").arg(raw));
+            report(column, tr("expected a whole number, found \"%1\"").arg(raw));
             return std::nullopt;
         }
         return value;
@@ -83,7 +85,7 @@ public:
             return true;
         if (no.contains(raw))
             return false;
-        report(column, QStringLiteral("expected true or false, found \"%1\"").arg(text(column)));
+        report(column, tr("expected true or false, found \"%1\"").arg(text(column)));
         return fallback;
     }
 
@@ -131,8 +133,7 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
     const DecodedText decoded = TextDecoder::decodeUtf8OrGb18030(bytes);
     if (!decoded.ok) {
         result.problems.append({ displayName, decoded.errorLine, decoded.errorColumn, QString(),
-            decoded.errorMessage.isEmpty() ? QStringLiteral("text is neither UTF-8 nor GB18030")
-                                           : decoded.errorMessage });
+            decoded.errorMessage.isEmpty() ? tr("text is neither UTF-8 nor GB18030") : decoded.errorMessage });
         return result;
     }
     const CsvTable table = CsvTable::parse(decoded.text);
@@ -142,8 +143,7 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
     }
     if (table.rows.isEmpty()) {
         result.problems.append({ displayName, 1, 1, QString(),
-            QStringLiteral("the file is empty (expected a header row: %1)")
-                .arg(requiredColumns().join(QLatin1Char(','))) });
+            tr("the file is empty (expected a header row: %1)").arg(requiredColumns().join(QLatin1Char(','))) });
         return result;
     }
 
@@ -155,7 +155,7 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
             continue;
         if (columns.contains(name)) {
             result.problems.append({ displayName, header.line, 0, QStringLiteral("column %1").arg(name),
-                QStringLiteral("the header names this column twice") });
+                tr("the header names this column twice") });
             continue;
         }
         columns.insert(name, c);
@@ -167,7 +167,7 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
     }
     if (!missing.isEmpty())
         result.problems.append({ displayName, header.line, 0, QString(),
-            QStringLiteral("the header lacks column(s) %1 (expected: %2)")
+            tr("the header lacks column(s) %1 (expected: %2)")
                 .arg(missing.join(QStringLiteral(", ")), requiredColumns().join(QLatin1Char(','))) });
     if (!result.problems.isEmpty())
         return result;
@@ -187,20 +187,17 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
         const CsvTable::Row &row = table.rows.at(r);
         if (row.fields.size() != header.fields.size()) {
             result.problems.append({ displayName, row.line, 0, QString(),
-                QStringLiteral("expected %1 fields as in the header, found %2")
-                    .arg(header.fields.size())
-                    .arg(row.fields.size()) });
+                tr("expected %1 fields as in the header, found %2").arg(header.fields.size()).arg(row.fields.size()) });
             continue;
         }
         const RowReader reader(row, columns, displayName, result.problems);
         const QString sectionTitle = reader.text(QStringLiteral("section"));
         if (sectionTitle.isEmpty())
-            reader.report(QStringLiteral("section"), QStringLiteral("expected a section title, found an empty field"));
+            reader.report(QStringLiteral("section"), tr("expected a section title, found an empty field"));
         Indicator indicator;
         indicator.name = reader.text(QStringLiteral("indicator"));
         if (indicator.name.isEmpty())
-            reader.report(
-                QStringLiteral("indicator"), QStringLiteral("expected an indicator name, found an empty field"));
+            reader.report(QStringLiteral("indicator"), tr("expected an indicator name, found an empty field"));
         indicator.id = hasIdColumn && reader.has(QStringLiteral("id")) ? reader.text(QStringLiteral("id"))
                                                                        : QStringLiteral("r%1").arg(row.line);
         indicator.nameEn = reader.text(QStringLiteral("indicator_en"));
@@ -242,8 +239,8 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
     if (!result.problems.isEmpty())
         return result;
     if (document.sections.isEmpty()) {
-        result.problems.append({ displayName, header.line + 1, 0, QString(),
-            QStringLiteral("the table has a header but no indicator rows") });
+        result.problems.append(
+            { displayName, header.line + 1, 0, QString(), tr("the table has a header but no indicator rows") });
         return result;
     }
 

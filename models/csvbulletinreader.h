@@ -2,11 +2,15 @@
 
 #include "bulletinloader.h"
 
+#include <QCoreApplication>
+
 namespace Bulletin {
 
 // Reads a table of indicators (one row each) as a bulletin; see docs/bulletin-format.md.
 class CsvBulletinReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvBulletinReader)
+
 public:
     static const QStringList &requiredColumns();
     static const QStringList &optionalColumns();

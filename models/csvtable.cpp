@@ -64,8 +64,8 @@ CsvTable CsvTable::parse(const QString &text)
                 table.ok = false;
                 table.errorLine = line;
                 table.errorColumn = column;
-                table.errorMessage = QStringLiteral("unexpected quote inside a field (quote the whole field and "
-                                                    "double the quotes inside it)");
+                table.errorMessage = tr("unexpected quote inside a field (quote the whole field and "
+                                        "double the quotes inside it)");
                 return table;
             }
         } else if (c == QLatin1Char(',')) {
@@ -82,7 +82,7 @@ CsvTable CsvTable::parse(const QString &text)
             table.ok = false;
             table.errorLine = line;
             table.errorColumn = column;
-            table.errorMessage = QStringLiteral("unexpected text after a closing quote");
+            table.errorMessage = tr("unexpected text after a closing quote");
             return table;
         } else {
             field += c;
@@ -94,7 +94,7 @@ CsvTable CsvTable::parse(const QString &text)
         table.ok = false;
         table.errorLine = quoteLine;
         table.errorColumn = quoteColumn;
-        table.errorMessage = QStringLiteral("quoted field is never closed");
+        table.errorMessage = tr("quoted field is never closed");
         return table;
     }
     if (!field.isEmpty() || !row.fields.isEmpty() || rowHasContent)

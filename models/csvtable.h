@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -9,6 +10,8 @@ namespace Bulletin {
 // RFC 4180 comma-separated text: quoted fields may hold commas, quotes ("") and line breaks.
 class CsvTable
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvTable)
+
 public:
     struct Row
     {

@@ -18,26 +18,28 @@ QString describeType(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
+        return JsonBulletinReader::tr("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return JsonBulletinReader::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return JsonBulletinReader::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return JsonBulletinReader::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return JsonBulletinReader::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return JsonBulletinReader::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return JsonBulletinReader::tr("nothing");
 }
 
 // Reads typed fields of one JSON object, reporting each problem with its field path.
 class ObjectReader
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonBulletinReader)
+
 public:
     ObjectReader(const QJsonObject &object, const QString &path, const QString &file, QList<LoadProblem> &problems)
         : m_object(object)
@@ -60,12 +62,12 @@ public:
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined()) {
             if (required)
-                report(key, QStringLiteral("missing required field (expected a string)"));
+                report(key, tr("missing required field (expected a string)"));
             return {};
         }
         if (!value.isString()) {
             if (required || !value.isNull())
-                report(key, QStringLiteral("expected a string, found %1").arg(describeType(value)));
+                report(key, tr("expected a string, found %1").arg(describeType(value)));
             return {};
         }
         return value.toString();
@@ -77,12 +79,12 @@ public:
         if (value.isUndefined() || (allowNull && value.isNull()))
             return std::nullopt;
         if (!value.isDouble()) {
-            report(key, QStringLiteral("expected a number, found %1").arg(describeType(value)));
+            report(key, tr("expected a number, found %1").arg(describeType(value)));
             return std::nullopt;
         }
         const double number = value.toDouble();
         if (!std::isfinite(number)) {
-            report(key, QStringLiteral("expected a finite number"));
+            report(key, tr("expected a finite number"));
             return std::nullopt;
         }
         return number;
@@ -93,14 +95,14 @@ public:
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                report(key, QStringLiteral("missing required field (expected an integer)"));
+                report(key, tr("missing required field (expected an integer)"));
             return std::nullopt;
         }
         const std::optional<double> number = this->number(key, false);
         if (!number)
             return std::nullopt;
         if (std::floor(*number) != *number || std::fabs(*number) > 1e9) {
-            report(key, QStringLiteral("expected an integer, found %1").arg(*number));
+            report(key, tr("expected an integer, found %1").arg(*number));
             return std::nullopt;
         }
         return int(*number);
@@ -112,7 +114,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return fallback;
         if (!value.isBool()) {
-            report(key, QStringLiteral("expected true or false, found %1").arg(describeType(value)));
+            report(key, tr("expected true or false, found %1").arg(describeType(value)));
             return fallback;
         }
         return value.toBool();
@@ -123,11 +125,11 @@ public:
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined()) {
             if (required)
-                report(key, QStringLiteral("missing required field (expected an array)"));
+                report(key, tr("missing required field (expected an array)"));
             return {};
         }
         if (!value.isArray()) {
-            report(key, QStringLiteral("expected an array, found %1").arg(describeType(value)));
+            report(key, tr("expected an array, found %1").arg(describeType(value)));
             return {};
         }
         return value.toArray();
@@ -142,7 +144,7 @@ public:
                 result.append(items.at(i).toString());
             else
                 report(QStringLiteral("%1[%2]").arg(key).arg(i),
-                    QStringLiteral("expected a string, found %1").arg(describeType(items.at(i))));
+                    tr("expected a string, found %1").arg(describeType(items.at(i))));
         }
         return result;
     }
@@ -156,6 +158,8 @@ private:
 
 class DocumentParser
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonBulletinReader)
+
 public:
     DocumentParser(const QString &file, QList<LoadProblem> &problems)
         : m_file(file)
@@ -167,8 +171,7 @@ public:
     {
         const QJsonValue value = items.at(index);
         if (!value.isObject()) {
-            m_problems.append(
-                { m_file, 0, 0, path, QStringLiteral("expected an object, found %1").arg(describeType(value)) });
+            m_problems.append({ m_file, 0, 0, path, tr("expected an object, found %1").arg(describeType(value)) });
             return false;
         }
         object = value.toObject();
@@ -181,16 +184,15 @@ public:
         const std::optional<int> version = top.integer(QStringLiteral("format_version"), true);
         if (version && *version != FormatVersion) {
             top.report(QStringLiteral("format_version"),
-                QStringLiteral("expected format version %1, found %2").arg(FormatVersion).arg(*version));
+                tr("expected format version %1, found %2").arg(FormatVersion).arg(*version));
             return;
         }
 
         const QJsonValue bulletinValue = root.value(QStringLiteral("bulletin"));
         if (!bulletinValue.isObject()) {
             top.report(QStringLiteral("bulletin"),
-                bulletinValue.isUndefined()
-                    ? QStringLiteral("missing required field (expected an object)")
-                    : QStringLiteral("expected an object, found %1").arg(describeType(bulletinValue)));
+                bulletinValue.isUndefined() ? tr("missing required field (expected an object)")
+                                            : tr("expected an object, found %1").arg(describeType(bulletinValue)));
         } else {
             parseHeader(bulletinValue.toObject(), document);
         }
@@ -241,8 +243,7 @@ private:
         document.comparisonRegionEn = reader.string(QStringLiteral("comparison_region_en"), false);
         const std::optional<int> units = reader.integer(QStringLiteral("comparison_units"));
         if (units && *units < 1)
-            reader.report(
-                QStringLiteral("comparison_units"), QStringLiteral("expected at least 1, found %1").arg(*units));
+            reader.report(QStringLiteral("comparison_units"), tr("expected at least 1, found %1").arg(*units));
         document.comparisonUnits = units.value_or(0);
         document.intro = reader.string(QStringLiteral("intro"), false);
         document.sourceNote = reader.string(QStringLiteral("source_note"), false);
@@ -393,7 +394,7 @@ LoadResult JsonBulletinReader::read(const QByteArray &bytes, const QString &disp
     LoadResult result;
     const auto encodingProblem = [&](const DecodedText &decoded) {
         result.problems.append({ displayName, decoded.errorLine, decoded.errorColumn, QString(),
-            decoded.errorMessage.isEmpty() ? QStringLiteral("invalid UTF-8 (the file must be UTF-8 encoded)")
+            decoded.errorMessage.isEmpty() ? tr("invalid UTF-8 (the file must be UTF-8 encoded)")
                                            : decoded.errorMessage });
         return result;
     };
@@ -401,8 +402,7 @@ LoadResult JsonBulletinReader::read(const QByteArray &bytes, const QString &disp
         return encodingProblem(binary);
     const QByteArray body = TextDecoder::hasUtf8Bom(bytes) ? bytes.mid(3) : bytes;
     if (QByteArrayView(body).trimmed().isEmpty()) {
-        result.problems.append(
-            { displayName, 1, 1, QString(), QStringLiteral("the file is empty (expected a JSON object)") });
+        result.problems.append({ displayName, 1, 1, QString(), tr("the file is empty (expected a JSON object)") });
         return result;
     }
 
@@ -413,15 +413,14 @@ LoadResult JsonBulletinReader::read(const QByteArray &bytes, const QString &disp
         // check is only needed here: a wrong encoding anywhere explains more than the first syntax error.
         if (const DecodedText decoded = TextDecoder::checkUtf8(bytes); !decoded.ok)
             return encodingProblem(decoded);
-        LoadProblem problem { displayName, 0, 0, QString(),
-            QStringLiteral("JSON syntax error: %1").arg(error.errorString()) };
+        LoadProblem problem { displayName, 0, 0, QString(), tr("JSON syntax error: %1").arg(error.errorString()) };
         locateOffset(body, offendingOffset(body, error), problem);
         result.problems.append(problem);
         return result;
     }
     if (!json.isObject()) {
-        result.problems.append({ displayName, 1, 1, QString(),
-            QStringLiteral("expected a JSON object at the top level, found an array") });
+        result.problems.append(
+            { displayName, 1, 1, QString(), tr("expected a JSON object at the top level, found an array") });
         return result;
     }
 
@@ -429,15 +428,15 @@ LoadResult JsonBulletinReader::read(const QByteArray &bytes, const QString &disp
         if (const DecodedText decoded = TextDecoder::checkUtf8(bytes); !decoded.ok)
             return encodingProblem(decoded);
         LoadProblem problem { displayName, 0, 0, QString(),
-            QStringLiteral("JSON syntax error: invalid escape sequence (JSON allows \\\", \\\\, \\/, \\b, \\f, \\n, "
-                           "\\r, \\t and \\uXXXX)") };
+            tr("JSON syntax error: invalid escape sequence (JSON allows \\\", \\\\, \\/, \\b, \\f, \\n, "
+               "\\r, \\t and \\uXXXX)") };
         locateOffset(body, escape, problem);
         result.problems.append(problem);
         return result;
     }
     if (const std::optional<JsonDuplicateKeys::Duplicate> duplicate = JsonDuplicateKeys::find(body)) {
         LoadProblem problem { displayName, 0, 0, duplicate->path,
-            QStringLiteral("the field is given twice in one object (which one counts would be a guess)") };
+            tr("the field is given twice in one object (which one counts would be a guess)") };
         locateOffset(body, duplicate->offset, problem);
         result.problems.append(problem);
         return result;

@@ -90,8 +90,7 @@ DecodedText TextDecoder::checkNotBinary(const QByteArray &bytes)
         DecodedText result;
         result.errorLine = 1;
         result.errorColumn = 1;
-        result.errorMessage
-            = QStringLiteral("the file is UTF-16 text (as Excel's \"Unicode Text\" writes); save it as UTF-8");
+        result.errorMessage = tr("the file is UTF-16 text (as Excel's \"Unicode Text\" writes); save it as UTF-8");
         return result;
     }
     const qsizetype start = hasUtf8Bom(bytes) ? 3 : 0;
@@ -99,7 +98,7 @@ DecodedText TextDecoder::checkNotBinary(const QByteArray &bytes)
     const qsizetype nul = QByteArrayView(bytes).sliced(start).indexOf('\0');
     if (nul >= 0) {
         DecodedText result = failureAt(bytes.mid(start), nul, 0);
-        result.errorMessage = QStringLiteral("a NUL byte: the file holds binary data or UTF-16 text, not UTF-8");
+        result.errorMessage = tr("a NUL byte: the file holds binary data or UTF-16 text, not UTF-8");
         return result;
     }
     DecodedText result;

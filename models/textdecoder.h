@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Bulletin {
@@ -20,6 +21,8 @@ struct DecodedText
 // Turns file bytes into text, refusing anything that is not valid in the accepted encodings.
 class TextDecoder
 {
+    Q_DECLARE_TR_FUNCTIONS(TextDecoder)
+
 public:
     // UTF-8 only; a leading BOM is dropped.
     static DecodedText decodeUtf8(const QByteArray &bytes);

@@ -224,28 +224,39 @@ void TestCli::outputIsFolder()
 
 void TestCli::badInput_data()
 {
+    QTest::addColumn<QStringList>("options");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("location");
 
-    QTest::addRow("json-syntax") << QStringLiteral("bad.json") << QByteArray("{\n  \"format_version\": 1,\n}\n")
+    const QByteArray badNumberCsv("section,indicator,value,unit,province_value,province_derived,rank,rank_of,period,"
+                                  "source\n经济,增速,1.7x,%,,,,,,来源\n");
+    QTest::addRow("json-syntax") << QStringList() << QStringLiteral("bad.json")
+                                 << QByteArray("{\n  \"format_version\": 1,\n}\n")
                                  << QStringLiteral("bad.json:3:1: JSON syntax error");
-    QTest::addRow("json-content") << QStringLiteral("bad.json") << QByteArray("{\"format_version\": 2}")
+    QTest::addRow("json-content") << QStringList() << QStringLiteral("bad.json")
+                                  << QByteArray("{\"format_version\": 2}")
                                   << QStringLiteral("bad.json: format_version: expected format version 1");
-    QTest::addRow("csv-number") << QStringLiteral("bad.csv")
-                                << QByteArray("section,indicator,value,unit,province_value,province_derived,rank,rank_"
-                                              "of,period,source\n经济,增速,1.7x,%,,,,,,来源\n")
+    QTest::addRow("csv-number") << QStringList() << QStringLiteral("bad.csv") << badNumberCsv
                                 << QStringLiteral("bad.csv:2: column value: expected a finite number");
+    QTest::addRow("csv-number-lang-zh") << QStringList { QStringLiteral("--lang"), QStringLiteral("zh") }
+                                        << QStringLiteral("bad.csv") << badNumberCsv
+                                        << QStringLiteral("bad.csv:2: column value: 应为有限数值，实际为“1.7x”");
+    QTest::addRow("json-syntax-lang-zh") << QStringList { QStringLiteral("--lang=zh") } << QStringLiteral("bad.json")
+                                         << QByteArray("{\n  \"format_version\": 1,\n}\n")
+                                         << QStringLiteral("bad.json:3:1: JSON 语法错误：");
 }
 
 void TestCli::badInput()
 {
+    QFETCH(QStringList, options);
     QFETCH(QString, name);
     QFETCH(QByteArray, bytes);
     QFETCH(QString, location);
     QVERIFY(writeFile(m_dir->filePath(name), bytes));
 
-    const Run result = run({ name, QStringLiteral("--export-data"), QStringLiteral("out.csv") }, m_dir->path());
+    const Run result = run(
+        options + QStringList { name, QStringLiteral("--export-data"), QStringLiteral("out.csv") }, m_dir->path());
     VERIFY_EXIT(result, 2);
     QVERIFY2(result.err.contains(location), qPrintable(result.err));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("out.csv"))));

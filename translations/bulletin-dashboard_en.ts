@@ -108,6 +108,25 @@
     </message>
 </context>
 <context>
+    <name>BriefingPainter</name>
+    <message>
+        <source>%1: is a folder; give a file name ending in .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file exists already; it was not overwritten (use --force to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: the PDF could not be painted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bulletin::ChartDataModel</name>
     <message>
         <source>Rank score</source>
@@ -177,6 +196,166 @@
     </message>
     <message>
         <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulletinLoader</name>
+    <message>
+        <source>%1 more problems not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a bulletin file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; bulletins larger than %2 MiB are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulletins larger than %1 MiB are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulletinValidator</name>
+    <message>
+        <source>a bulletin may have at most %1 sections (the window shows a tab for each), found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an id of letters, digits, &apos;_&apos; or &apos;-&apos;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate section id &quot;%1&quot; (first used by section %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate indicator id &quot;%1&quot; (first used at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate chart id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value, a value_text or a rank; the indicator has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank and rank_of must be given together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least 1 units ranked, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a rank within 1..%1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>province_derived is true but there is no province_value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart &quot;%1&quot; names unknown indicator &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comparison chart needs value and province_value; indicator &quot;%1&quot; lacks them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ranking chart needs a rank; indicator &quot;%1&quot; has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bar chart needs a value; indicator &quot;%1&quot; has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bar chart needs indicators of one unit; chart &quot;%1&quot; mixes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names unknown section &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names unknown indicator &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulletinWriter</name>
+    <message>
+        <source>%1: is a folder; give a file name ending in .csv or .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file exists already; it was not overwritten (use --force to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartBatchExporter</name>
+    <message>
+        <source>no folder given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write into this folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no format given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refusing a file name that leaves the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exists already, with %2 more of the files to write; nothing was written (use --force to replace them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is not a file; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chart could not be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,6 +612,41 @@ Replace them?</numerusform>
     </message>
 </context>
 <context>
+    <name>ChartExporter</name>
+    <message>
+        <source>&quot;%1&quot;: some axis labels are cut short at %2x%3 px; a larger size shows them whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file exists already; it was not overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chart could not be rendered at %2×%3 px, scale %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size must be %1 to %2 px a side, not %3x%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scale must be above 0 and at most %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image of %1x%2 px is too large (at most %3 px a side and %4 megapixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Write every indicator of the bulletin to OUT (.csv: UTF-8 table with BOM; .json: the bulletin format) and exit.</source>
@@ -553,6 +767,79 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
     </message>
 </context>
 <context>
+    <name>CsvBulletinReader</name>
+    <message>
+        <source>expected a finite number, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is neither UTF-8 nor GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a header row: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header names this column twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header lacks column(s) %1 (expected: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a section title, found an empty field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an indicator name, found an empty field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has a header but no indicator rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>unexpected quote inside a field (quote the whole field and double the quotes inside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessRunner</name>
+    <message>
+        <source>--sections: no section with id &quot;%1&quot;; valid ids: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndicatorSearchPanel</name>
     <message>
         <source>Search indicators (Ctrl+F)</source>
@@ -580,6 +867,113 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
             <numerusform>%n indicator</numerusform>
             <numerusform>%n indicators</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonBulletinReader</name>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required field (expected a string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required field (expected an integer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required field (expected an array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected format version %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required field (expected an object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least 1, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (the file must be UTF-8 encoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level, found an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON syntax error: invalid escape sequence (JSON allows \&quot;, \\, \/, \b, \f, \n, \r, \t and \uXXXX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field is given twice in one object (which one counts would be a guess)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -821,6 +1215,17 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
     </message>
 </context>
 <context>
+    <name>TextDecoder</name>
+    <message>
+        <source>the file is UTF-16 text (as Excel&apos;s &quot;Unicode Text&quot; writes); save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL byte: the file holds binary data or UTF-16 text, not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Cannot open bulletin</source>
@@ -828,6 +1233,18 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
     </message>
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings file %1 is damaged; what cannot be read is ignored, and the file is rewritten when settings are next saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no display (DISPLAY and WAYLAND_DISPLAY are unset); the window cannot be shown. Headless modes such as --export-data work without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no section with id &quot;%1&quot;; see --list-sections</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -108,6 +108,25 @@
     </message>
 </context>
 <context>
+    <name>BriefingPainter</name>
+    <message>
+        <source>%1: is a folder; give a file name ending in .pdf</source>
+        <translation>%1：这是一个文件夹；请给出以 .pdf 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>%1: the file exists already; it was not overwritten (use --force to replace it)</source>
+        <translation>%1：文件已存在，未被覆盖（如需替换，请使用 --force）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: the PDF could not be painted</source>
+        <translation>%1：无法写入：未能绘制 PDF</translation>
+    </message>
+</context>
+<context>
     <name>Bulletin::ChartDataModel</name>
     <message>
         <source>Rank score</source>
@@ -178,6 +197,166 @@
     <message>
         <source>Rank</source>
         <translation>全省排名</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinLoader</name>
+    <message>
+        <source>%1 more problems not listed</source>
+        <translation>另有 %1 个问题未列出</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>is a folder, not a bulletin file</source>
+        <translation>这是一个文件夹，不是公报文件</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; bulletins larger than %2 MiB are refused</source>
+        <translation>文件大小为 %1 MiB；不接受大于 %2 MiB 的公报</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>bulletins larger than %1 MiB are refused</source>
+        <translation>不接受大于 %1 MiB 的公报</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinValidator</name>
+    <message>
+        <source>a bulletin may have at most %1 sections (the window shows a tab for each), found %2</source>
+        <translation>一份公报最多可有 %1 个章节（窗口为每个章节显示一个标签页），实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>expected an id of letters, digits, &apos;_&apos; or &apos;-&apos;, found &quot;%1&quot;</source>
+        <translation>应为由字母、数字、“_”或“-”组成的 id，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>duplicate section id &quot;%1&quot; (first used by section %2)</source>
+        <translation>章节 id“%1”重复（已由第 %2 个章节使用）</translation>
+    </message>
+    <message>
+        <source>duplicate indicator id &quot;%1&quot; (first used at %2)</source>
+        <translation>指标 id“%1”重复（首次使用于 %2）</translation>
+    </message>
+    <message>
+        <source>duplicate chart id &quot;%1&quot;</source>
+        <translation>图表 id“%1”重复</translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation>应为有限数值</translation>
+    </message>
+    <message>
+        <source>expected a value, a value_text or a rank; the indicator has none</source>
+        <translation>应有 value、value_text 或 rank；该指标三者皆无</translation>
+    </message>
+    <message>
+        <source>rank and rank_of must be given together</source>
+        <translation>rank 与 rank_of 必须同时给出</translation>
+    </message>
+    <message>
+        <source>expected at least 1 units ranked, found %1</source>
+        <translation>参与排名的单位应至少为 1 个，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a rank within 1..%1, found %2</source>
+        <translation>名次应在 1 至 %1 之间，实际为 %2</translation>
+    </message>
+    <message>
+        <source>province_derived is true but there is no province_value</source>
+        <translation>province_derived 为 true，但没有 province_value</translation>
+    </message>
+    <message>
+        <source>chart &quot;%1&quot; names unknown indicator &quot;%2&quot;</source>
+        <translation>图表“%1”引用了未知指标“%2”</translation>
+    </message>
+    <message>
+        <source>a comparison chart needs value and province_value; indicator &quot;%1&quot; lacks them</source>
+        <translation>对比图需要 value 和 province_value；指标“%1”缺少这两项</translation>
+    </message>
+    <message>
+        <source>a ranking chart needs a rank; indicator &quot;%1&quot; has none</source>
+        <translation>排名图需要 rank；指标“%1”没有 rank</translation>
+    </message>
+    <message>
+        <source>a bar chart needs a value; indicator &quot;%1&quot; has none</source>
+        <translation>柱状图需要 value；指标“%1”没有 value</translation>
+    </message>
+    <message>
+        <source>a bar chart needs indicators of one unit; chart &quot;%1&quot; mixes %2</source>
+        <translation>柱状图中的指标须为同一单位；图表“%1”混用了 %2</translation>
+    </message>
+    <message>
+        <source>names unknown section &quot;%1&quot;</source>
+        <translation>引用了未知章节“%1”</translation>
+    </message>
+    <message>
+        <source>names unknown indicator &quot;%1&quot;</source>
+        <translation>引用了未知指标“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinWriter</name>
+    <message>
+        <source>%1: is a folder; give a file name ending in .csv or .json</source>
+        <translation>%1：这是一个文件夹；请给出以 .csv 或 .json 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>%1: the file exists already; it was not overwritten (use --force to replace it)</source>
+        <translation>%1：文件已存在，未被覆盖（如需替换，请使用 --force）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBatchExporter</name>
+    <message>
+        <source>no folder given</source>
+        <translation>未指定文件夹</translation>
+    </message>
+    <message>
+        <source>%1: is not a folder</source>
+        <translation>%1：不是文件夹</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1：无法创建该文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot write into this folder: %2</source>
+        <translation>%1：无法写入此文件夹：%2</translation>
+    </message>
+    <message>
+        <source>no format given</source>
+        <translation>未指定格式</translation>
+    </message>
+    <message>
+        <source>%1: refusing a file name that leaves the folder</source>
+        <translation>%1：拒绝使用指向该文件夹之外的文件名</translation>
+    </message>
+    <message>
+        <source>%1: exists already, with %2 more of the files to write; nothing was written (use --force to replace them)</source>
+        <translation>%1：已存在，待写入的文件中另有 %2 个也已存在；未写入任何文件（如需替换，请使用 --force）</translation>
+    </message>
+    <message>
+        <source>%1: is not a file; nothing was written</source>
+        <translation>%1：不是文件；未写入任何文件</translation>
+    </message>
+    <message>
+        <source>%1: the chart could not be rendered</source>
+        <translation>%1：无法渲染图表</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>
@@ -427,6 +606,41 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>ChartExporter</name>
+    <message>
+        <source>&quot;%1&quot;: some axis labels are cut short at %2x%3 px; a larger size shows them whole</source>
+        <translation>“%1”：在 %2x%3 像素下，部分坐标轴标签被截断；尺寸更大时可完整显示</translation>
+    </message>
+    <message>
+        <source>%1: is a folder</source>
+        <translation>%1：这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>%1: the file exists already; it was not overwritten</source>
+        <translation>%1：文件已存在，未被覆盖</translation>
+    </message>
+    <message>
+        <source>%1: the chart could not be rendered at %2×%3 px, scale %4</source>
+        <translation>%1：无法以 %2×%3 像素、%4 倍缩放渲染图表</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>the size must be %1 to %2 px a side, not %3x%4</source>
+        <translation>每边尺寸须在 %1 至 %2 像素之间，而不是 %3x%4</translation>
+    </message>
+    <message>
+        <source>the scale must be above 0 and at most %1, not %2</source>
+        <translation>缩放倍数须大于 0 且不超过 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>an image of %1x%2 px is too large (at most %3 px a side and %4 megapixels)</source>
+        <translation>%1x%2 像素的图像过大（每边最多 %3 像素，总计最多 %4 百万像素）</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Write every indicator of the bulletin to OUT (.csv: UTF-8 table with BOM; .json: the bulletin format) and exit.</source>
@@ -552,6 +766,79 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
     </message>
 </context>
 <context>
+    <name>CsvBulletinReader</name>
+    <message>
+        <source>expected a finite number, found &quot;%1&quot;</source>
+        <translation>应为有限数值，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found &quot;%1&quot;</source>
+        <translation>应为整数，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected true or false, found &quot;%1&quot;</source>
+        <translation>应为 true 或 false，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>text is neither UTF-8 nor GB18030</source>
+        <translation>文本既不是 UTF-8 编码，也不是 GB18030 编码</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a header row: %1)</source>
+        <translation>文件为空（应有表头行：%1）</translation>
+    </message>
+    <message>
+        <source>the header names this column twice</source>
+        <translation>表头中此列出现了两次</translation>
+    </message>
+    <message>
+        <source>the header lacks column(s) %1 (expected: %2)</source>
+        <translation>表头缺少列 %1（应有：%2）</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>应与表头一样有 %1 个字段，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>expected a section title, found an empty field</source>
+        <translation>应为章节标题，实际为空字段</translation>
+    </message>
+    <message>
+        <source>expected an indicator name, found an empty field</source>
+        <translation>应为指标名称，实际为空字段</translation>
+    </message>
+    <message>
+        <source>the table has a header but no indicator rows</source>
+        <translation>表格只有表头，没有指标行</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>unexpected quote inside a field (quote the whole field and double the quotes inside it)</source>
+        <translation>字段中出现意外的引号（请用引号括起整个字段，并把字段内的每个引号写成两个）</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation>右引号后出现意外的文本</translation>
+    </message>
+    <message>
+        <source>quoted field is never closed</source>
+        <translation>带引号的字段缺少结束引号</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessRunner</name>
+    <message>
+        <source>--sections: no section with id &quot;%1&quot;; valid ids: %2</source>
+        <translation>--sections：没有 id 为“%1”的章节；有效的 id：%2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorSearchPanel</name>
     <message>
         <source>Search indicators (Ctrl+F)</source>
@@ -578,6 +865,113 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
         <translation>
             <numerusform>%n 个指标</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonBulletinReader</name>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无内容</translation>
+    </message>
+    <message>
+        <source>missing required field (expected a string)</source>
+        <translation>缺少必填字段（应为字符串）</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>应为字符串，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>应为数值，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation>应为有限数值</translation>
+    </message>
+    <message>
+        <source>missing required field (expected an integer)</source>
+        <translation>缺少必填字段（应为整数）</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>应为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>应为 true 或 false，实际为%1</translation>
+    </message>
+    <message>
+        <source>missing required field (expected an array)</source>
+        <translation>缺少必填字段（应为数组）</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>应为数组，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected format version %1, found %2</source>
+        <translation>格式版本应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>missing required field (expected an object)</source>
+        <translation>缺少必填字段（应为对象）</translation>
+    </message>
+    <message>
+        <source>expected at least 1, found %1</source>
+        <translation>应至少为 1，实际为 %1</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (the file must be UTF-8 encoded)</source>
+        <translation>无效的 UTF-8（文件必须采用 UTF-8 编码）</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a JSON object)</source>
+        <translation>文件为空（应为 JSON 对象）</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON 语法错误：%1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level, found an array</source>
+        <translation>顶层应为 JSON 对象，实际为数组</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: invalid escape sequence (JSON allows \&quot;, \\, \/, \b, \f, \n, \r, \t and \uXXXX)</source>
+        <translation>JSON 语法错误：无效的转义序列（JSON 只允许 \&quot;、\\、\/、\b、\f、\n、\r、\t 和 \uXXXX）</translation>
+    </message>
+    <message>
+        <source>the field is given twice in one object (which one counts would be a guess)</source>
+        <translation>同一对象中此字段出现了两次（无法确定以哪一个为准）</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>空值 null</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1213,17 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
     </message>
 </context>
 <context>
+    <name>TextDecoder</name>
+    <message>
+        <source>the file is UTF-16 text (as Excel&apos;s &quot;Unicode Text&quot; writes); save it as UTF-8</source>
+        <translation>文件是 UTF-16 文本（Excel 的“Unicode 文本”格式即是如此）；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>a NUL byte: the file holds binary data or UTF-16 text, not UTF-8</source>
+        <translation>出现 NUL 字节：文件包含二进制数据或 UTF-16 文本，而不是 UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Cannot open bulletin</source>
@@ -827,6 +1232,18 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>请运行“%1 --help”查看帮助。</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is damaged; what cannot be read is ignored, and the file is rewritten when settings are next saved</source>
+        <translation>设置文件 %1 已损坏；无法读取的部分将被忽略，下次保存设置时会重写该文件</translation>
+    </message>
+    <message>
+        <source>no display (DISPLAY and WAYLAND_DISPLAY are unset); the window cannot be shown. Headless modes such as --export-data work without one.</source>
+        <translation>没有显示环境（DISPLAY 和 WAYLAND_DISPLAY 均未设置），无法显示窗口。--export-data 等无界面模式无需显示环境即可运行。</translation>
+    </message>
+    <message>
+        <source>no section with id &quot;%1&quot;; see --list-sections</source>
+        <translation>没有 id 为“%1”的章节；请参阅 --list-sections</translation>
     </message>
 </context>
 </TS>
