@@ -28,7 +28,6 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
-    QApplication::setFont(AppTheme::interfaceFont(QApplication::font()));
     QApplication::setApplicationName(QStringLiteral("bulletin-dashboard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Bulletin Dashboard"));
     QApplication::setOrganizationName(QStringLiteral("bulletin-dashboard"));
@@ -75,6 +74,8 @@ int main(int argc, char *argv[])
         return HeadlessRunner::InputFailed;
     }
 
+    // Only for the window: loading fonts first would slow --help and the headless modes down for nothing.
+    QApplication::setFont(AppTheme::interfaceFont(QApplication::font()));
     MainWindow window;
     const Bulletin::LoadResult loaded = HeadlessRunner::loadInput(commandLine.inputFile);
     if (!loaded.ok()) {
