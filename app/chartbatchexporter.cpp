@@ -19,7 +19,7 @@ ChartBatchExporter::ChartBatchExporter(std::shared_ptr<const Bulletin::Document>
         charts.append({ overviewTitle(), spec });
     for (const Bulletin::Section &section : m_document->sections) {
         for (const Bulletin::ChartSpec &spec : section.charts)
-            charts.append({ section.title, spec });
+            charts.append({ section.displayTitle(), spec });
     }
     const int digits = std::max(2, int(QString::number(charts.size()).size()));
     for (int i = 0; i < charts.size(); ++i) {
@@ -27,7 +27,7 @@ ChartBatchExporter::ChartBatchExporter(std::shared_ptr<const Bulletin::Document>
         const QString stem = QStringLiteral("%1-%2-%3")
                                  .arg(i + 1, digits, 10, QLatin1Char('0'))
                                  .arg(SafeFileName::component(sectionTitle, MaxTitleBytes, QStringLiteral("section")),
-                                     SafeFileName::component(spec.title, MaxTitleBytes,
+                                     SafeFileName::component(spec.displayTitle(), MaxTitleBytes,
                                          SafeFileName::component(spec.id, MaxTitleBytes, QStringLiteral("chart"))));
         m_charts.append({ sectionTitle, spec, stem });
     }

@@ -64,8 +64,11 @@ public:
     // Checks the options and the folder (creating it when missing), then writes every file.
     Result run(const Options &options, const Progress &progress = {}) const;
 
-    // The file-name title of the overview's charts.
-    static QString overviewTitle() { return QStringLiteral("总览"); }
+    // The file-name title of the overview's charts, in the bulletin's names' language (Bulletin::englishPreferred()).
+    static QString overviewTitle()
+    {
+        return Bulletin::englishPreferred() ? QStringLiteral("Overview") : QStringLiteral("总览");
+    }
 
 private:
     QString checkFolder(const Options &options) const;

@@ -152,8 +152,8 @@ void ChartExportActions::addChartActions(QMenu *menu, BulletinChartView *view)
 QString ChartExportActions::exportOneChart(BulletinChartView *view, std::optional<ChartExporter::Format> format)
 {
     const Bulletin::ChartSpec *spec = view->dataModel()->chartSpec();
-    const QString name = Bulletin::SafeFileName::component(
-        spec ? spec->title : view->chartId(), Bulletin::SafeFileName::DefaultMaxBytes, QStringLiteral("chart"));
+    const QString name = Bulletin::SafeFileName::component(spec ? spec->displayTitle() : view->chartId(),
+        Bulletin::SafeFileName::DefaultMaxBytes, QStringLiteral("chart"));
     ChartExportDialog dialog(ChartExportDialog::Mode::OneChart, name, view->window());
     if (format)
         dialog.setFormat(*format);

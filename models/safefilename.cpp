@@ -80,13 +80,35 @@ QString replaceForbidden(const QString &text)
     return result;
 }
 
+// A name cut short ends where a reader expects it to: not inside a Latin word when a space is near, and not on an
+// opening quote or bracket. Chinese has no spaces and breaks anywhere.
+QString endAtWord(QString cut, QChar next)
+{
+    const auto latinWordChar = [](QChar c) { return c.unicode() < 0x2E80 && c.isLetterOrNumber(); };
+    if (!cut.isEmpty() && latinWordChar(cut.back()) && latinWordChar(next)) {
+        const qsizetype space = cut.lastIndexOf(QLatin1Char(' '));
+        if (space > cut.size() / 2)
+            cut.truncate(space);
+    }
+    while (!cut.isEmpty()
+        && (cut.back().isSpace() || cut.back().category() == QChar::Punctuation_Open
+            || cut.back().category() == QChar::Punctuation_InitialQuote
+            || cut.back().category() == QChar::Punctuation_Dash))
+        cut.chop(1);
+    return cut;
+}
+
 } // namespace
 
 QString SafeFileName::component(const QString &text, int maxBytes, const QString &fallback)
 {
     maxBytes = std::max(maxBytes, 1);
     QString name = trimmed(replaceForbidden(text));
-    name = trimmed(truncateUtf8(name, maxBytes));
+    const QString whole = name;
+    name = truncateUtf8(name, maxBytes);
+    if (name.size() < whole.size())
+        name = endAtWord(name, whole.at(name.size()));
+    name = trimmed(name);
     if (isReservedDeviceName(name))
         name = QLatin1Char('_') + trimmed(truncateUtf8(name, maxBytes - 1));
     if (!name.isEmpty())

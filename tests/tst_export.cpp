@@ -224,6 +224,7 @@ private slots:
     void saveRefusesToOverwrite();
     void failedSaveLeavesNoFile();
 
+    void batchNamesAndOrder_data();
     void batchNamesAndOrder();
     void hostileTitlesStayInsideTheFolder();
     void batchRefusesExistingFiles();
@@ -691,8 +692,20 @@ void TestExport::failedSaveLeavesNoFile()
     QVERIFY(entries(m_dir->filePath(QStringLiteral("taken.png"))).isEmpty());
 }
 
+void TestExport::batchNamesAndOrder_data()
+{
+    QTest::addColumn<bool>("english");
+    QTest::addColumn<QString>("firstPrefix");
+    QTest::addRow("chinese") << false << QStringLiteral("01-总览-");
+    // Names follow the interface language, as the charts do: the bulletin's English titles.
+    QTest::addRow("english") << true << QStringLiteral("01-Overview-Hengyang compared with Hunan");
+}
+
 void TestExport::batchNamesAndOrder()
 {
+    QFETCH(bool, english);
+    QFETCH(QString, firstPrefix);
+    AppLanguage::apply(english ? AppLanguage::English : AppLanguage::Chinese);
     const ChartBatchExporter batch(builtIn());
     const QList<ChartSpec> expected = allCharts(*builtIn());
     QCOMPARE(batch.charts().size(), expected.size());
@@ -712,12 +725,14 @@ void TestExport::batchNamesAndOrder()
         QVERIFY2(match.hasMatch(), qPrintable(name));
         QCOMPARE(match.captured(1).toInt(), i / 3 + 1);
         QCOMPARE(match.captured(4), ChartExporter::suffix(ChartExporter::allFormats().at(i % 3)));
-        QVERIFY2(name.contains(SafeFileName::component(expected.at(i / 3).title, ChartBatchExporter::MaxTitleBytes)),
+        QVERIFY2(name.contains(
+                     SafeFileName::component(expected.at(i / 3).displayTitle(), ChartBatchExporter::MaxTitleBytes)),
             qPrintable(name));
         QVERIFY(name.toUtf8().size() <= SafeFileName::DefaultMaxBytes);
         QVERIFY(QFileInfo(result.written.at(i)).size() > 1000);
     }
-    QVERIFY(QFileInfo(result.written.first()).fileName().startsWith(QStringLiteral("01-总览-")));
+    QVERIFY2(QFileInfo(result.written.first()).fileName().startsWith(firstPrefix),
+        qPrintable(QFileInfo(result.written.first()).fileName()));
     QCOMPARE(entries(options.folder).size(), result.written.size());
 }
 

@@ -27,6 +27,8 @@ private slots:
     void component();
     void staysInsideFolder_data();
     void staysInsideFolder();
+    void cutAtWordEnds_data();
+    void cutAtWordEnds();
     void longNamesKeepWholeCharacters_data();
     void longNamesKeepWholeCharacters();
     void reservedDeviceNames_data();
@@ -115,6 +117,34 @@ void TestSafeFileName::staysInsideFolder()
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList { name + QStringLiteral(".png") });
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
         QStringList { QStringLiteral("inner") });
+}
+
+void TestSafeFileName::cutAtWordEnds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("maxBytes");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("inside-a-word") << QStringLiteral("Project construction keeps setting new records") << 40
+                                   << QStringLiteral("Project construction keeps setting new");
+    QTest::addRow("on-an-opening-quote") << QStringLiteral("new records for “Hengyang speed”") << 20
+                                         << QStringLiteral("new records for");
+    QTest::addRow("on-an-opening-bracket")
+        << QStringLiteral("Rank in Hunan (1st is best)") << 15 << QStringLiteral("Rank in Hunan");
+    QTest::addRow("after-a-whole-word") << QStringLiteral("Growth compared with the average") << 20
+                                        << QStringLiteral("Growth compared with");
+    QTest::addRow("no-space-near") << QStringLiteral("Bank–enterprise matchmaking") << 12
+                                   << QStringLiteral("Bank–enter");
+    QTest::addRow("chinese-anywhere") << QStringLiteral("项目建设不断刷新“衡阳速度”") << 27
+                                      << QStringLiteral("项目建设不断刷新");
+    QTest::addRow("not-cut-not-changed") << QStringLiteral("Overview (") << 40 << QStringLiteral("Overview (");
+}
+
+void TestSafeFileName::cutAtWordEnds()
+{
+    QFETCH(QString, text);
+    QFETCH(int, maxBytes);
+    QFETCH(QString, expected);
+    QCOMPARE(SafeFileName::component(text, maxBytes), expected);
 }
 
 void TestSafeFileName::longNamesKeepWholeCharacters_data()
