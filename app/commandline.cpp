@@ -20,7 +20,9 @@ struct Options
     QCommandLineOption force { QStringLiteral("force"),
         QCoreApplication::translate("CommandLine", "Replace output files that exist already.") };
     QCommandLineOption quitAfterFirstPaint { QStringLiteral("quit-after-first-paint"),
-        QCoreApplication::translate("CommandLine", "Exit right after the main window is first painted.") };
+        QCoreApplication::translate("CommandLine",
+            "Exit right after the main window is first painted, printing \"first paint\" (for smoke tests and "
+            "bench/startup.py).") };
     QCommandLineOption listSections { QStringLiteral("list-sections"),
         QCoreApplication::translate("CommandLine",
             "Print the id and title of every section (the IDs "

@@ -657,7 +657,7 @@ Replace them?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit right after the main window is first painted.</source>
+        <source>Exit right after the main window is first painted, printing &quot;first paint&quot; (for smoke tests and bench/startup.py).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

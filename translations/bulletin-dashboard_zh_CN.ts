@@ -651,8 +651,8 @@ Replace them?</source>
         <translation>覆盖已存在的输出文件。</translation>
     </message>
     <message>
-        <source>Exit right after the main window is first painted.</source>
-        <translation>主窗口首次绘制后立即退出。</translation>
+        <source>Exit right after the main window is first painted, printing &quot;first paint&quot; (for smoke tests and bench/startup.py).</source>
+        <translation>主窗口首次绘制后立即退出，并输出“first paint”（用于冒烟测试和 bench/startup.py）。</translation>
     </message>
     <message>
         <source>Print the id and title of every section (the IDs --tab accepts) and exit.</source>
