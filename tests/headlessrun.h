@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 // What a program run from a test did: how it ended and what it printed.
 struct HeadlessRun
@@ -56,3 +57,10 @@ inline HeadlessRun runHeadless(const QString &program, const QStringList &argume
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
 }
+
+// The run finished normally with exit code code; on failure, says how it ended and what it printed.
+#define VERIFY_EXIT(result, code)                                                                                      \
+    do {                                                                                                               \
+        QVERIFY2((result).finished && (result).status == QProcess::NormalExit && (result).exitCode == (code),          \
+            qPrintable(QStringLiteral("expected exit code %1, got ").arg(code) + (result).describe()));                \
+    } while (false)

@@ -49,12 +49,6 @@ QByteArray readFile(const QString &path)
 
 } // namespace
 
-#define VERIFY_EXIT(result, code)                                                                                      \
-    do {                                                                                                               \
-        QVERIFY2((result).finished && (result).status == QProcess::NormalExit && (result).exitCode == (code),          \
-            qPrintable(QStringLiteral("expected exit code %1, got ").arg(code) + (result).describe()));                \
-    } while (false)
-
 class TestBriefingPdf : public QObject
 {
     Q_OBJECT

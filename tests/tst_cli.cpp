@@ -58,12 +58,6 @@ QSet<QString> indicatorIds(const Document &document)
 
 } // namespace
 
-#define VERIFY_EXIT(result, code)                                                                                      \
-    do {                                                                                                               \
-        QVERIFY2((result).finished && (result).status == QProcess::NormalExit && (result).exitCode == (code),          \
-            qPrintable(QStringLiteral("expected exit code %1, got ").arg(code) + (result).describe()));                \
-    } while (false)
-
 class TestCli : public QObject
 {
     Q_OBJECT

@@ -57,12 +57,6 @@ int chartCount(const Document &document)
 
 } // namespace
 
-#define VERIFY_EXIT(result, code)                                                                                      \
-    do {                                                                                                               \
-        QVERIFY2((result).finished && (result).status == QProcess::NormalExit && (result).exitCode == (code),          \
-            qPrintable(QStringLiteral("expected exit code %1, got ").arg(code) + (result).describe()));                \
-    } while (false)
-
 class TestExportCli : public QObject
 {
     Q_OBJECT
