@@ -747,11 +747,18 @@ bool BulletinChartView::eventFilter(QObject *watched, QEvent *event)
     return QChartView::eventFilter(watched, event);
 }
 
+// Labels and margins that fit the new size before the chart is laid out, rather than after, which would lay it
+// out twice, the first time with labels Qt Charts truncates letter by letter.
+void BulletinChartView::fitBeforeLayout(const QSizeF &size)
+{
+    layoutFooterFor(size);
+    fitToPlotArea(estimatedPlotArea(size));
+}
+
 void BulletinChartView::layOutForRendering(const QSizeF &size)
 {
     m_layoutPending = false;
-    layoutFooterFor(size);
-    fitToPlotArea(estimatedPlotArea(size));
+    fitBeforeLayout(size);
     m_chart->resize(size);
     scene()->setSceneRect(QRectF(QPointF(0, 0), size));
     // Fitting the labels to the plot moves the plot; without an event loop the layout that requests would
@@ -773,10 +780,7 @@ void BulletinChartView::layOutPending()
     if (!m_layoutPending)
         return;
     m_layoutPending = false;
-    // Labels and margins that fit the new size before the chart is laid out, rather than after, which would
-    // lay it out twice, the first time with labels Qt Charts truncates letter by letter.
-    layoutFooterFor(size());
-    fitToPlotArea(estimatedPlotArea(size()));
+    fitBeforeLayout(size());
     QResizeEvent resize(size(), size());
     QChartView::resizeEvent(&resize);
     // Resizing lays the chart out only when its size changed; a request swallowed above may be all it had.

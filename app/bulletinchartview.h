@@ -66,6 +66,7 @@ private:
     BulletinChartView(const QString &chartId, const ChartStyle &style, QWidget *parent);
     void rebuild();
     void layOutPending();
+    void fitBeforeLayout(const QSizeF &size);
     void handleBarSetsAdded(const QList<QBarSet *> &sets);
     void applyStyle();
     void styleBarSets();
