@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace Bulletin {
 
@@ -182,19 +181,13 @@ QByteArray BulletinWriter::toCsv(const Document &document)
 
 QString BulletinWriter::writeFile(const Document &document, const QString &filePath, Overwrite overwrite)
 {
-    const QFileInfo info(filePath);
-    if (info.isDir())
+    if (QFileInfo(filePath).isDir())
         return tr("%1: is a folder; give a file name ending in .csv or .json").arg(filePath);
-    if (overwrite == Overwrite::Refuse && info.exists())
-        return tr("%1: the file exists already; it was not overwritten (use --force to replace it)").arg(filePath);
-    const bool csv = info.suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0;
-    const QByteArray bytes = csv ? toCsv(document) : toJson(document);
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1: cannot be written: %2").arg(filePath, file.errorString());
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return tr("%1: cannot be written: %2").arg(filePath, file.errorString());
-    return {};
+    // Checked before the bulletin is serialised, which a refused export need not wait for.
+    if (const QString refused = AtomicFile::check(filePath, overwrite); !refused.isEmpty())
+        return refused;
+    const bool csv = QFileInfo(filePath).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0;
+    return AtomicFile::write(filePath, csv ? toCsv(document) : toJson(document), overwrite);
 }
 
 } // namespace Bulletin

@@ -73,6 +73,9 @@ private slots:
     void forceReplaces();
     void unwritableOutput();
     void outputIsFolder();
+    void danglingLinkOutput_data();
+    void danglingLinkOutput();
+    void linkedOutputReplacesItsTarget();
     void badInput_data();
     void badInput();
     void missingInput();
@@ -214,6 +217,49 @@ void TestCli::outputIsFolder()
     VERIFY_EXIT(result, 1);
     QVERIFY2(result.err.contains(QStringLiteral("folder.csv")), qPrintable(result.err));
     QVERIFY(QFileInfo(m_dir->filePath(QStringLiteral("folder.csv"))).isDir());
+}
+
+void TestCli::danglingLinkOutput_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addRow("csv") << QStringList { QStringLiteral("--export-data"), QStringLiteral("out.csv") };
+    QTest::addRow("json-force") << QStringList { QStringLiteral("--export-data"), QStringLiteral("out.json"),
+        QStringLiteral("--force") };
+}
+
+void TestCli::danglingLinkOutput()
+{
+    // Given an output name that is a link to a file that does not exist
+    QFETCH(QStringList, options);
+    const QString link = options.at(1);
+    const QString target = m_dir->filePath(QStringLiteral("elsewhere/") + link);
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("elsewhere")));
+    QVERIFY(QFile::link(target, m_dir->filePath(link)));
+
+    // When the bulletin is exported to it
+    const Run result = run(options, m_dir->path());
+
+    // Then nothing is written: the link's target is not created, and the message says why
+    VERIFY_EXIT(result, 1);
+    QVERIFY2(result.err.contains(link + QStringLiteral(": is a symbolic link to a file that does not exist")),
+        qPrintable(result.err));
+    QVERIFY(!QFileInfo::exists(target));
+    QVERIFY(QFileInfo(m_dir->filePath(link)).isSymLink());
+    QCOMPARE(QDir(m_dir->filePath(QStringLiteral("elsewhere")))
+                 .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        QStringList());
+}
+
+void TestCli::linkedOutputReplacesItsTarget()
+{
+    const QString target = m_dir->filePath(QStringLiteral("target.csv"));
+    QVERIFY(writeFile(target, "keep me\n"));
+    QVERIFY(QFile::link(target, m_dir->filePath(QStringLiteral("out.csv"))));
+    const Run result
+        = run({ QStringLiteral("--export-data"), QStringLiteral("out.csv"), QStringLiteral("--force") }, m_dir->path());
+    VERIFY_EXIT(result, 0);
+    QVERIFY(QFileInfo(m_dir->filePath(QStringLiteral("out.csv"))).isSymLink());
+    QCOMPARE(readFile(target), BulletinWriter::toCsv(*m_builtIn));
 }
 
 void TestCli::badInput_data()
