@@ -38,6 +38,9 @@ LoadResult BulletinLoader::loadFile(const QString &filePath)
         return failure(filePath, tr("no such file"));
     if (info.isDir())
         return failure(filePath, tr("is a folder, not a bulletin file"));
+    // Opening a pipe waits for a writer, and a device need not end: neither is read.
+    if (!info.isFile())
+        return failure(filePath, tr("is not a regular file (a pipe, a device or a socket); only files are read"));
     if (info.size() > MaxFileSize)
         return failure(filePath,
             tr("the file is %1 MiB; bulletins larger than %2 MiB are refused")

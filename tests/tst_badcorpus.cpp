@@ -1,7 +1,7 @@
 // Files nobody should have to open, opened anyway (tests/data/bad/, plus a folder, a missing path and an oversized
-// file made here). Each is refused from the command line with exit status 2 and a message naming the file and the
-// place, quickly; in the window, openFile() refuses it and the bulletin on screen stays. A damaged settings file
-// is survived with a warning.
+// file made here, and a pipe). Each is refused from the command line with exit status 2 and a message naming the file
+// and the place, quickly; in the window, openFile() refuses it and the bulletin on screen stays. A damaged settings
+// file is survived with a warning.
 
 #include "mainwindow.h"
 
@@ -18,6 +18,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <bulletinloader.h>
+#include <sys/stat.h>
 
 namespace {
 
@@ -208,6 +209,7 @@ private:
     QString m_folder;
     QString m_missing;
     QString m_oversized;
+    QString m_pipe;
     std::unique_ptr<MainWindow> m_window;
     QList<qint64> m_cliTimes;
     QList<qint64> m_loadTimes;
@@ -232,6 +234,9 @@ void TestBadCorpus::initTestCase()
     // Sparse: 32 MiB of holes cost no disk and take no time to write.
     QVERIFY(oversized.resize(Bulletin::BulletinLoader::MaxFileSize + 1));
     oversized.close();
+    // A pipe that nobody writes to: opening it would wait for ever.
+    m_pipe = m_dir.filePath(QStringLiteral("pipe.csv"));
+    QVERIFY(::mkfifo(QFile::encodeName(m_pipe).constData(), 0600) == 0);
 
     const Bulletin::LoadResult builtIn = Bulletin::BulletinLoader::loadBuiltIn();
     QVERIFY(builtIn.ok());
@@ -275,6 +280,7 @@ void TestBadCorpus::addRows()
     QTest::newRow("a-missing-file") << m_missing << QStringLiteral(": no such file");
     QTest::newRow("an-oversized-file") << m_oversized
                                        << QStringLiteral(": the file is 32.0 MiB; bulletins larger than");
+    QTest::newRow("a-pipe") << m_pipe << QStringLiteral(": is not a regular file");
 }
 
 void TestBadCorpus::commandLineRefuses_data()

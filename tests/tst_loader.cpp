@@ -5,6 +5,7 @@
 #include "loadproblem.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Bulletin;
 
@@ -118,6 +122,8 @@ private slots:
     void oversizeFileRefusedBeforeReading();
     void fileAtSizeLimitIsRead();
     void directoryRefused();
+    void notARegularFileRefused_data();
+    void notARegularFileRefused();
     void missingFile();
 };
 
@@ -444,6 +450,56 @@ void TestLoader::directoryRefused()
     QCOMPARE(result.problems.first().file, path);
     QVERIFY2(result.problems.first().message.contains(QStringLiteral("folder")),
         qPrintable(result.problems.first().toString()));
+}
+
+void TestLoader::notARegularFileRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addRow("pipe-without-writer") << QStringLiteral("fifo");
+    QTest::addRow("pipe-with-idle-writer") << QStringLiteral("fifo-idle-writer");
+    QTest::addRow("character-device") << QStringLiteral("/dev/zero");
+    QTest::addRow("link-to-pipe") << QStringLiteral("link-to-fifo");
+}
+
+void TestLoader::notARegularFileRefused()
+{
+    QFETCH(QString, kind);
+    // Given a pipe (with no writer, or one that never writes) or a device, named like a bulletin
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString path = dir.filePath(QStringLiteral("bulletin.json"));
+    const QString fifo = dir.filePath(QStringLiteral("pipe.json"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    int idleWriter = -1;
+    if (kind == QLatin1String("fifo")) {
+        path = fifo;
+    } else if (kind == QLatin1String("fifo-idle-writer")) {
+        path = fifo;
+        // Non-blocking, a reader is needed before a writer may open; the reader goes, the writer stays idle.
+        const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+        idleWriter = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+        QVERIFY(reader >= 0 && idleWriter >= 0);
+        ::close(reader);
+    } else if (kind == QLatin1String("link-to-fifo")) {
+        QVERIFY(QFile::link(fifo, path));
+    } else {
+        path = kind;
+    }
+
+    // When it is loaded (a hang here would time the test out)
+    QElapsedTimer timer;
+    timer.start();
+    const LoadResult result = BulletinLoader::loadFile(path);
+    const qint64 elapsed = timer.elapsed();
+    if (idleWriter >= 0)
+        ::close(idleWriter);
+
+    // Then it is refused at once, by name
+    QVERIFY(!result.document);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().toString(),
+        path + QStringLiteral(": is not a regular file (a pipe, a device or a socket); only files are read"));
+    QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed)));
 }
 
 void TestLoader::missingFile()
