@@ -1,7 +1,7 @@
-// Files nobody should have to open, opened anyway (tests/data/bad/, plus a folder, a missing path and an oversized
-// file made here, and a pipe). Each is refused from the command line with exit status 2 and a message naming the file
-// and the place, quickly; in the window, openFile() refuses it and the bulletin on screen stays. A damaged settings
-// file is survived with a warning.
+// Files nobody should have to open, opened anyway (tests/data/bad/, plus a folder, a missing path, an oversized file
+// and a pipe made here). Each is refused from the command line with exit status 2 and a message naming the file and
+// the place, quickly; in the window, openFile() refuses it and the bulletin on screen stays. A damaged settings file
+// is survived with a warning.
 
 #include "mainwindow.h"
 
