@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace Bulletin {
@@ -19,12 +20,13 @@ class RowReader
     Q_DECLARE_TR_FUNCTIONS(CsvBulletinReader)
 
 public:
-    RowReader(
-        const CsvTable::Row &row, const QHash<QString, int> &columns, const QString &file, QList<LoadProblem> &problems)
+    RowReader(const CsvTable::Row &row, const QHash<QString, int> &columns, const QString &file,
+        QList<LoadProblem> &problems, bool decimalPoint)
         : m_row(row)
         , m_columns(columns)
         , m_file(file)
         , m_problems(problems)
+        , m_decimalPoint(decimalPoint)
     { }
 
     void report(const QString &column, const QString &message) const
@@ -48,9 +50,13 @@ public:
         QString raw = text(column).trimmed();
         if (raw.isEmpty())
             return std::nullopt;
-        raw.remove(QLatin1Char(','));
+        if (raw.contains(QLatin1Char(','))) {
+            if (!checkCommas(column, raw))
+                return std::nullopt;
+            raw.remove(QLatin1Char(','));
+        }
         bool ok = false;
-        const double value = QLocale::c().toDouble(raw, &ok);
+        const double value = numberLocale().toDouble(raw, &ok);
         if (!ok || !std::isfinite(value)) {
             report(column, tr("expected a finite number, found \"%1\"").arg(text(column)));
             return std::nullopt;
@@ -90,11 +96,76 @@ public:
     }
 
 private:
+    static const QLocale &numberLocale()
+    {
+        static const QLocale locale = [] {
+            QLocale c = QLocale::c();
+            c.setNumberOptions(QLocale::RejectGroupSeparator);
+            return c;
+        }();
+        return locale;
+    }
+
+    // A comma in a number is a thousands separator only where nothing else can be meant: between groups of three
+    // digits, and, when it is the only one and no decimal point follows ("12,345"), in a file whose numbers show
+    // elsewhere that it writes decimals with a point. A decimal comma ("1,5") is never read.
+    bool checkCommas(const QString &column, const QString &raw) const
+    {
+        static const QRegularExpression grouped(QStringLiteral("^[+-]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]*)?$"));
+        const QString field = text(column);
+        if (!grouped.match(raw).hasMatch()) {
+            if (raw.count(QLatin1Char(',')) == 1 && !raw.contains(QLatin1Char('.')))
+                report(column,
+                    tr("expected a number with a decimal point, found \"%1\": a decimal comma is not read (write %2)")
+                        .arg(field, QString(raw).replace(QLatin1Char(','), QLatin1Char('.'))));
+            else
+                report(column,
+                    tr("expected a finite number, found \"%1\": a comma may only separate thousands, as in 1,234.5")
+                        .arg(field));
+            return false;
+        }
+        if (raw.count(QLatin1Char(',')) == 1 && !raw.contains(QLatin1Char('.')) && !m_decimalPoint) {
+            report(column,
+                tr("\"%1\" could be %2 or %3: no number in the file has a decimal point to tell whether the comma "
+                   "separates thousands or decimals (write the number without the comma)")
+                    .arg(field, QString(raw).remove(QLatin1Char(',')),
+                        QString(raw).replace(QLatin1Char(','), QLatin1Char('.'))));
+            return false;
+        }
+        return true;
+    }
+
     const CsvTable::Row &m_row;
     const QHash<QString, int> &m_columns;
     const QString &m_file;
     QList<LoadProblem> &m_problems;
+    const bool m_decimalPoint;
 };
+
+const QStringList &numberColumns()
+{
+    static const QStringList columns { QStringLiteral("value"), QStringLiteral("province_value"), QStringLiteral("gap"),
+        QStringLiteral("completion") };
+    return columns;
+}
+
+// Whether some number of the table is written with a decimal point, which shows that its commas separate thousands.
+bool hasDecimalPoint(const CsvTable &table, const QHash<QString, int> &columns)
+{
+    QList<int> indexes;
+    for (const QString &column : numberColumns()) {
+        if (const int index = columns.value(column, -1); index >= 0)
+            indexes.append(index);
+    }
+    for (qsizetype r = 1; r < table.rows.size(); ++r) {
+        const QStringList &fields = table.rows.at(r).fields;
+        for (const int index : std::as_const(indexes)) {
+            if (index < fields.size() && fields.at(index).contains(QLatin1Char('.')))
+                return true;
+        }
+    }
+    return false;
+}
 
 QString idFromFileName(const QString &displayName)
 {
@@ -180,6 +251,7 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
     QList<QList<int>> rowLines; // per section, per indicator: the CSV line it came from
     const bool hasIdColumn = columns.contains(QStringLiteral("id"));
     const bool hasSectionIdColumn = columns.contains(QStringLiteral("section_id"));
+    const bool decimalPoint = hasDecimalPoint(table, columns);
 
     for (qsizetype r = 1; r < table.rows.size(); ++r) {
         if (result.problems.size() >= BulletinLoader::MaxReportedProblems)
@@ -190,7 +262,7 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
                 tr("expected %1 fields as in the header, found %2").arg(header.fields.size()).arg(row.fields.size()) });
             continue;
         }
-        const RowReader reader(row, columns, displayName, result.problems);
+        const RowReader reader(row, columns, displayName, result.problems, decimalPoint);
         const QString sectionTitle = reader.text(QStringLiteral("section"));
         if (sectionTitle.isEmpty())
             reader.report(QStringLiteral("section"), tr("expected a section title, found an empty field"));

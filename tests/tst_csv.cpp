@@ -115,6 +115,8 @@ private slots:
     void csvTableRoundTrip();
     void problems_data();
     void problems();
+    void commasInNumbers_data();
+    void commasInNumbers();
 };
 
 void TestCsv::initTestCase()
@@ -493,6 +495,71 @@ void TestCsv::problems()
     QVERIFY2(found,
         qPrintable(
             QStringLiteral("expected %1…%2, got:\n%3").arg(location, phrase, describeProblems(result.problems))));
+}
+
+void TestCsv::commasInNumbers_data()
+{
+    QTest::addColumn<QByteArray>("rows");
+    QTest::addColumn<QString>("problem"); // empty: the table is read
+    QTest::addColumn<double>("value"); // of the first indicator, when read
+
+    const QByteArray other("经济,乙,1.7,%,,,,,,来源\n");
+    const QByteArray otherWhole("经济,乙,3,%,,,,,,来源\n");
+    QTest::addRow("decimal-comma") << QByteArray("经济,甲,\"1,5\",%,,,,,,来源\n") + otherWhole
+                                   << QStringLiteral("bad.csv:2: column value: expected a number with a decimal point, "
+                                                     "found \"1,5\": a decimal comma is not read (write 1.5)")
+                                   << 0.0;
+    QTest::addRow("decimal-comma-1-4") << QByteArray("经济,甲,\"1,4\",%,,,,,,来源\n")
+                                       << QStringLiteral("bad.csv:2: column value: expected a number with a decimal "
+                                                         "point, found \"1,4\"")
+                                       << 0.0;
+    // A point elsewhere in the file does not make "1,5" a thousands separator.
+    QTest::addRow("decimal-comma-in-a-point-file")
+        << other + "经济,甲,\"1,5\",%,,,,,,来源\n"
+        << QStringLiteral("bad.csv:3: column value: expected a number with a decimal point") << 0.0;
+    QTest::addRow("decimal-comma-province-value")
+        << QByteArray("经济,甲,1.7,%,\"1,3\",,,,,来源\n")
+        << QStringLiteral("bad.csv:2: column province_value: expected a number with a decimal point") << 0.0;
+    QTest::addRow("decimal-comma-and-point") << QByteArray("经济,甲,\"1.234,5\",%,,,,,,来源\n")
+                                             << QStringLiteral("bad.csv:2: column value: expected a finite number, "
+                                                               "found \"1.234,5\"")
+                                             << 0.0;
+    QTest::addRow("groups-not-of-three") << QByteArray("经济,甲,\"12,34,567\",%,,,,,,来源\n")
+                                         << QStringLiteral("bad.csv:2: column value: expected a finite number, found "
+                                                           "\"12,34,567\": a comma may only separate thousands")
+                                         << 0.0;
+    // "12,345" alone could be twelve thousand or twelve; nothing in the file tells.
+    QTest::addRow("thousands-ambiguous") << QByteArray("经济,甲,\"12,345\",%,,,,,,来源\n") + otherWhole
+                                         << QStringLiteral("bad.csv:2: column value: \"12,345\" could be 12345 or "
+                                                           "12.345")
+                                         << 0.0;
+    QTest::addRow("thousands-with-point") << QByteArray("经济,甲,\"1,234.5\",%,,,,,,来源\n") << QString() << 1234.5;
+    QTest::addRow("thousands-negative") << QByteArray("经济,甲,\"-1,234.5\",%,,,,,,来源\n") << QString() << -1234.5;
+    QTest::addRow("thousands-two-groups")
+        << QByteArray("经济,甲,\"1,234,567\",%,,,,,,来源\n") << QString() << 1234567.0;
+    QTest::addRow("thousands-in-a-point-file")
+        << QByteArray("经济,甲,\"12,345\",%,,,,,,来源\n") + other << QString() << 12345.0;
+    QTest::addRow("thousands-point-in-gap-column")
+        << QByteArray("经济,甲,\"12,345\",%,,,,,,来源,0.5\n") << QString() << 12345.0;
+}
+
+void TestCsv::commasInNumbers()
+{
+    QFETCH(QByteArray, rows);
+    QFETCH(QString, problem);
+    QFETCH(double, value);
+    const bool withGap = QByteArray(QTest::currentDataTag()).contains("gap");
+    const QByteArray bytes = header().toUtf8() + (withGap ? ",gap\n" : "\n") + rows;
+    const LoadResult result = BulletinLoader::loadCsv(bytes, QStringLiteral("bad.csv"));
+    if (problem.isEmpty()) {
+        QVERIFY2(result.ok(), qPrintable(describeProblems(result.problems)));
+        const Indicator *first = indicatorByName(*result.document, QStringLiteral("甲"));
+        QVERIFY(first);
+        QCOMPARE(first->value, std::optional<double>(value));
+        return;
+    }
+    QVERIFY(!result.document);
+    QVERIFY2(describeProblems(result.problems).startsWith(problem), qPrintable(describeProblems(result.problems)));
 }
 
 QTEST_GUILESS_MAIN(TestCsv)
