@@ -9,6 +9,8 @@
 namespace Bulletin {
 
 inline constexpr int FormatVersion = 1;
+// Ids are [A-Za-z0-9_-]{1,MaxIdLength}, whether users wrote them or the program made them.
+inline constexpr int MaxIdLength = 128;
 
 // English when the default locale is English, as the interface language sets it; any other locale, the C locale
 // of a build machine included, means the bulletin's own Chinese.

@@ -215,8 +215,8 @@ QList<LoadProblem> BulletinValidator::validate(const Document &document, const L
 
 bool BulletinValidator::isValidId(const QString &id)
 {
-    // [A-Za-z0-9_-]{1,128}, by hand: a regular expression match per id took most of the validation time.
-    if (id.isEmpty() || id.size() > 128)
+    // [A-Za-z0-9_-]{1,MaxIdLength}, by hand: a regular expression match per id took most of the validation time.
+    if (id.isEmpty() || id.size() > MaxIdLength)
         return false;
     for (const QChar c : id) {
         const char16_t u = c.unicode();

@@ -9,11 +9,22 @@
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <cmath>
 
 namespace Bulletin {
 
 namespace {
+
+// A quoted field as it is, a bare one trimmed; empty when the table has no such column.
+QString cellText(const CsvTable::Row &row, const QHash<QString, int> &columns, const QString &column)
+{
+    const int index = columns.value(column, -1);
+    if (index < 0 || index >= row.fields.size())
+        return {};
+    const QString &field = row.fields.at(index);
+    return row.quoted.value(index) ? field : field.trimmed();
+}
 
 class RowReader
 {
@@ -34,14 +45,7 @@ public:
         m_problems.append({ m_file, m_row.line, 0, QStringLiteral("column %1").arg(column), message });
     }
 
-    QString text(const QString &column) const
-    {
-        const int index = m_columns.value(column, -1);
-        if (index < 0)
-            return {};
-        const QString &field = m_row.fields.at(index);
-        return m_row.quoted.value(index) ? field : field.trimmed();
-    }
+    QString text(const QString &column) const { return cellText(m_row, m_columns, column); }
 
     bool has(const QString &column) const { return !text(column).trimmed().isEmpty(); }
 
@@ -176,7 +180,7 @@ QString idFromFileName(const QString &displayName)
         else if (!id.endsWith(QLatin1Char('-')))
             id += QLatin1Char('-');
     }
-    return id.isEmpty() ? QStringLiteral("imported") : id;
+    return id.isEmpty() ? QStringLiteral("imported") : id.left(MaxIdLength);
 }
 
 } // namespace
@@ -253,6 +257,25 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
     const bool hasSectionIdColumn = columns.contains(QStringLiteral("section_id"));
     const bool decimalPoint = hasDecimalPoint(table, columns);
 
+    // Ids are made up only for rows and sections that have none, after every id the table gives is known, and never
+    // one of those: a row without id on line 3 gets "r3-2" when another row is "r3".
+    QSet<QString> takenIds;
+    QSet<QString> takenSectionIds;
+    for (qsizetype r = 1; r < table.rows.size(); ++r) {
+        const CsvTable::Row &row = table.rows.at(r);
+        if (const QString id = cellText(row, columns, QStringLiteral("id")); !id.trimmed().isEmpty())
+            takenIds.insert(id);
+        if (const QString id = cellText(row, columns, QStringLiteral("section_id")); !id.isEmpty())
+            takenSectionIds.insert(id);
+    }
+    const auto madeUp = [](QSet<QString> &taken, const QString &base, int number) {
+        QString id = base + QString::number(number);
+        for (int n = 2; taken.contains(id); ++n)
+            id = base + QString::number(number) + QLatin1Char('-') + QString::number(n);
+        taken.insert(id);
+        return id;
+    };
+
     for (qsizetype r = 1; r < table.rows.size(); ++r) {
         if (result.problems.size() >= BulletinLoader::MaxReportedProblems)
             break;
@@ -270,8 +293,9 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
         indicator.name = reader.text(QStringLiteral("indicator"));
         if (indicator.name.isEmpty())
             reader.report(QStringLiteral("indicator"), tr("expected an indicator name, found an empty field"));
-        indicator.id = hasIdColumn && reader.has(QStringLiteral("id")) ? reader.text(QStringLiteral("id"))
-                                                                       : QStringLiteral("r%1").arg(row.line);
+        indicator.id = hasIdColumn && reader.has(QStringLiteral("id"))
+            ? reader.text(QStringLiteral("id"))
+            : madeUp(takenIds, QStringLiteral("r"), row.line);
         indicator.nameEn = reader.text(QStringLiteral("indicator_en"));
         indicator.value = reader.number(QStringLiteral("value"));
         indicator.valueText = reader.text(QStringLiteral("value_text"));
@@ -298,7 +322,9 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
         int sectionIndex = sectionIndexByKey.value(key, -1);
         if (sectionIndex < 0) {
             Section section;
-            section.id = sectionId.isEmpty() ? QStringLiteral("s%1").arg(document.sections.size() + 1) : sectionId;
+            section.id = sectionId.isEmpty()
+                ? madeUp(takenSectionIds, QStringLiteral("s"), int(document.sections.size()) + 1)
+                : sectionId;
             section.title = sectionTitle;
             sectionIndex = int(document.sections.size());
             sectionIndexByKey.insert(key, sectionIndex);
@@ -323,13 +349,13 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
             document.period = it.key();
         }
     }
-    for (Section &section : document.sections) {
-        for (const Indicator &indicator : std::as_const(section.indicators)) {
+    for (const Section &section : std::as_const(document.sections)) {
+        for (const Indicator &indicator : section.indicators) {
             if (indicator.rankOf)
                 document.comparisonUnits = qMax(document.comparisonUnits, *indicator.rankOf);
         }
-        section.charts = DefaultCharts::derive(section);
     }
+    DefaultCharts::deriveAll(document);
 
     result.problems = BulletinValidator::validate(document, [&](const FieldRef &ref) {
         LoadProblem where { displayName, 0, 0, BulletinValidator::jsonPath(ref), QString() };

@@ -6,6 +6,7 @@
 #include "bulletinwriter.h"
 #include "csvbulletinreader.h"
 #include "csvtable.h"
+#include "defaultcharts.h"
 #include "indicatorroles.h"
 #include "indicatortablemodel.h"
 #include "loadproblem.h"
@@ -110,6 +111,8 @@ private slots:
     void quotedSpacesSurvive();
     void idsAndSections();
     void defaultCharts();
+    void madeUpIdsKeepClearOfTheTables_data();
+    void madeUpIdsKeepClearOfTheTables();
     void suffixChoosesReader();
     void csvTableRoundTrip_data();
     void csvTableRoundTrip();
@@ -345,6 +348,93 @@ void TestCsv::defaultCharts()
             QVERIFY2(!chart.title.isEmpty(), qPrintable(chart.id));
         }
     }
+}
+
+void TestCsv::madeUpIdsKeepClearOfTheTables_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("indicatorIds"); // in bulletin order
+    QTest::addColumn<QStringList>("sectionIds");
+    QTest::addColumn<int>("chartCount"); // of the sections
+
+    const QByteArray h = header().toUtf8();
+    const QString name = QStringLiteral("table.csv");
+    QTest::addRow("row-id-r3-taken") << QByteArray("id,") + h
+            + "\n,甲,一,1,个,,,,,2020,来源\n,甲,二,2,个,,,,,2020,来源\n"
+              "r3,甲,三,3,个,,,,,2020,来源\n"
+                                     << name
+                                     << QStringList { QStringLiteral("r2"), QStringLiteral("r3-2"),
+                                            QStringLiteral("r3") }
+                                     << QStringList { QStringLiteral("s1") } << 1;
+    QTest::addRow("row-ids-r3-and-r3-2-taken")
+        << QByteArray("id,") + h
+            + "\nr3-2,甲,一,1,个,,,,,2020,来源\n,甲,二,2,个,,,,,2020,来源\nr3,甲,三,3,个,,,,,2020,来源\n"
+        << name << QStringList { QStringLiteral("r3-2"), QStringLiteral("r3-3"), QStringLiteral("r3") }
+        << QStringList { QStringLiteral("s1") } << 1;
+    QTest::addRow("section-id-s2-taken")
+        << QByteArray("section_id,") + h
+            + "\n,甲,一,1,个,,,,,2020,来源\n,乙,二,2,个,,,,,2020,来源\ns2,丙,三,3,个,,,,,2020,来源\n"
+        << name << QStringList { QStringLiteral("r2"), QStringLiteral("r3"), QStringLiteral("r4") }
+        << QStringList { QStringLiteral("s1"), QStringLiteral("s2-2"), QStringLiteral("s2") } << 0;
+    const QByteArray longId(MaxIdLength, 'a');
+    QTest::addRow("section-id-of-128-characters")
+        << QByteArray("section_id,") + h + "\n" + longId + ",甲,一,1,个,1,,1,14,2020,来源\n" + longId
+            + ",甲,二,2,个,2,,2,14,2020,来源\n" + longId + ",甲,三,3,个,,,,,2020,来源\n" + longId
+            + ",甲,四,4,个,,,,,2020,来源\n"
+        << name
+        << QStringList { QStringLiteral("r2"), QStringLiteral("r3"), QStringLiteral("r4"), QStringLiteral("r5") }
+        << QStringList { QString::fromLatin1(longId) } << 3;
+    // Cut to fit, the two ids would be the same but for what follows their first 110 characters.
+    const QByteArray otherLongId = QByteArray(MaxIdLength - 1, 'a') + 'b';
+    QTest::addRow("two-long-section-ids-alike")
+        << QByteArray("section_id,") + h + "\n" + longId + ",甲,一,1,个,1,,,,2020,来源\n" + otherLongId
+            + ",乙,二,2,个,2,,,,2020,来源\n"
+        << name << QStringList { QStringLiteral("r2"), QStringLiteral("r3") }
+        << QStringList { QString::fromLatin1(longId), QString::fromLatin1(otherLongId) } << 2;
+    QTest::addRow("section-called-overview")
+        << QByteArray("section_id,") + h + "\noverview,甲,一,1,个,1,,1,14,2020,来源\n"
+        << name << QStringList { QStringLiteral("r2") } << QStringList { QStringLiteral("overview") } << 2;
+    QTest::addRow("long-file-name") << h + "\n甲,一,1,个,,,,,2020,来源\n"
+                                    << QString(300, QLatin1Char('x')) + QStringLiteral(".csv")
+                                    << QStringList { QStringLiteral("r2") } << QStringList { QStringLiteral("s1") }
+                                    << 0;
+}
+
+void TestCsv::madeUpIdsKeepClearOfTheTables()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, name);
+    QFETCH(QStringList, indicatorIds);
+    QFETCH(QStringList, sectionIds);
+    QFETCH(int, chartCount);
+
+    // Given a table whose own ids are those the program would make up, when it is read
+    const LoadResult result = BulletinLoader::loadCsv(csv, name);
+
+    // Then it is read, the made-up ids step around the table's own
+    QVERIFY2(result.ok(), qPrintable(describeProblems(result.problems)));
+    const Document &document = *result.document;
+    QStringList indicators;
+    QStringList sections;
+    QSet<QString> charts;
+    for (const ChartSpec &chart : DefaultCharts::overview(document))
+        charts.insert(chart.id);
+    for (const Section &section : document.sections) {
+        sections.append(section.id);
+        for (const Indicator &indicator : section.indicators)
+            indicators.append(indicator.id);
+        // and every chart id made from a section id is a valid id, unique, also among the overview's
+        for (const ChartSpec &chart : section.charts) {
+            QVERIFY2(BulletinValidator::isValidId(chart.id), qPrintable(chart.id));
+            QVERIFY2(!charts.contains(chart.id), qPrintable(chart.id));
+            charts.insert(chart.id);
+        }
+    }
+    QCOMPARE(indicators, indicatorIds);
+    QCOMPARE(sections, sectionIds);
+    QVERIFY2(BulletinValidator::isValidId(document.id), qPrintable(document.id));
+    QCOMPARE(charts.size() - DefaultCharts::overview(document).size(), chartCount);
 }
 
 void TestCsv::suffixChoosesReader()
