@@ -34,6 +34,15 @@ CsvTable CsvTable::parse(const QString &text)
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
         const QChar c = text.at(i);
+        // Invisible, it would make "经济" and "\uFEFF经济" two sections that look the same.
+        if (c == QChar::ByteOrderMark) {
+            table.ok = false;
+            table.errorLine = line;
+            table.errorColumn = column;
+            table.errorMessage = tr("a byte-order mark (U+FEFF) inside the text, invisible, as joining two files "
+                                    "leaves it; delete it");
+            return table;
+        }
         if (inQuotes) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < size && text.at(i + 1) == QLatin1Char('"')) {

@@ -21,6 +21,7 @@ public:
         QList<bool> quoted;
     };
 
+    // Refuses a byte-order mark (U+FEFF): one that begins the file is dropped before, when it is decoded.
     static CsvTable parse(const QString &text);
     static QString formatRow(const QStringList &fields);
     static QString escapeField(const QString &field);

@@ -86,6 +86,14 @@ qsizetype TextDecoder::firstInvalidUtf8Byte(const QByteArray &bytes)
 
 DecodedText TextDecoder::checkNotBinary(const QByteArray &bytes)
 {
+    // Before UTF-16: the UTF-32 little-endian mark begins with the UTF-16 one.
+    if (bytes.startsWith(QByteArrayView("\xFF\xFE\0\0", 4)) || bytes.startsWith(QByteArrayView("\0\0\xFE\xFF", 4))) {
+        DecodedText result;
+        result.errorLine = 1;
+        result.errorColumn = 1;
+        result.errorMessage = tr("the file is UTF-32 text; save it as UTF-8");
+        return result;
+    }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         DecodedText result;
         result.errorLine = 1;
@@ -129,6 +137,38 @@ DecodedText TextDecoder::decodeUtf8(const QByteArray &bytes)
     return result;
 }
 
+qsizetype TextDecoder::firstInvalidGb18030Byte(const QByteArray &bytes, bool *truncated)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    const auto between = [](unsigned char c, unsigned char low, unsigned char high) { return c >= low && c <= high; };
+    if (truncated)
+        *truncated = false;
+    for (qsizetype i = 0; i < size;) {
+        const unsigned char lead = data[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        if (!between(lead, 0x81, 0xFE))
+            return i;
+        // Two bytes (a trail of 0x40–0x7E or 0x80–0xFE), or four (digit, 0x81–0xFE, digit).
+        const qsizetype length = i + 1 < size && between(data[i + 1], 0x30, 0x39) ? 4 : 2;
+        if (i + length > size) {
+            const bool fits = i + 1 >= size || (length == 4 && (i + 2 >= size || between(data[i + 2], 0x81, 0xFE)));
+            if (truncated)
+                *truncated = fits;
+            return i;
+        }
+        const bool valid = length == 2 ? (between(data[i + 1], 0x40, 0x7E) || between(data[i + 1], 0x80, 0xFE))
+                                       : (between(data[i + 2], 0x81, 0xFE) && between(data[i + 3], 0x30, 0x39));
+        if (!valid)
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
 DecodedText TextDecoder::decodeUtf8OrGb18030(const QByteArray &bytes)
 {
     DecodedText utf8 = decodeUtf8(bytes);
@@ -137,6 +177,23 @@ DecodedText TextDecoder::decodeUtf8OrGb18030(const QByteArray &bytes)
     QStringDecoder decoder("GB18030", QStringDecoder::Flag::Stateless);
     if (!decoder.isValid())
         return utf8;
+    bool truncated = false;
+    const qsizetype gbInvalid = firstInvalidGb18030Byte(bytes, &truncated);
+    if (gbInvalid >= 0) {
+        // Only a file that reads as GB18030 up to a character cut off at its end is told so, at the cut: it fails
+        // as UTF-8 at its first Chinese character. Any other byte that neither encoding allows is shown where UTF-8
+        // fails, as Latin-1 text ("é" then a letter) would read as GB18030 on and on.
+        if (!truncated || gbInvalid <= firstInvalidUtf8Byte(bytes))
+            return utf8;
+        DecodedText result = failureAt(bytes, gbInvalid, 0);
+        const qsizetype lineStart = gbInvalid > 0 ? bytes.lastIndexOf('\n', gbInvalid - 1) + 1 : 0;
+        // Columns count characters, as GB18030 reads them.
+        const QString before = decoder.decode(bytes.mid(lineStart, gbInvalid - lineStart));
+        result.errorColumn = int(before.size()) + 1;
+        result.errorMessage = tr("the file ends in the middle of a GB18030 character: it was cut short (or it is "
+                                 "neither UTF-8 nor GB18030)");
+        return result;
+    }
     DecodedText result;
     result.text = decoder.decode(bytes);
     if (decoder.hasError() || result.text.contains(QChar::ReplacementCharacter))

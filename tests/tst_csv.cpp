@@ -106,6 +106,8 @@ private slots:
     void utf8WithoutBom();
     void utf8WithBom();
     void gb18030();
+    void gb18030CutShort_data();
+    void gb18030CutShort();
     void quotedFields();
     void quotedSpacesSurvive_data();
     void quotedSpacesSurvive();
@@ -230,6 +232,43 @@ void TestCsv::gb18030()
     const Indicator *gdp = indicatorByName(*result.document, QStringLiteral("地区生产总值增速"));
     QVERIFY(gdp);
     QCOMPARE(gdp->source, QStringLiteral("1—6月，全市地区生产总值增长1.7%，高出全省平均水平0.4个百分点，排名全省第二"));
+}
+
+void TestCsv::gb18030CutShort_data()
+{
+    QTest::addColumn<QString>("last"); // the character the file ends in
+    QTest::addColumn<int>("kept"); // of its bytes
+    // 😀 is four bytes in GB18030 (94 39 FC 36), ı four (81 30 90 33), 衡 two.
+    QTest::addRow("four-byte-cut-after-1") << QStringLiteral("😀") << 1;
+    QTest::addRow("four-byte-cut-after-2") << QStringLiteral("😀") << 2;
+    QTest::addRow("four-byte-cut-after-3") << QStringLiteral("😀") << 3;
+    QTest::addRow("bmp-four-byte-cut-after-3") << QStringLiteral("ı") << 3;
+    QTest::addRow("two-byte-cut-after-1") << QStringLiteral("衡") << 1;
+}
+
+void TestCsv::gb18030CutShort()
+{
+    QFETCH(QString, last);
+    QFETCH(int, kept);
+    // Given a GB18030 table whose last line ends inside a character, as a download or a copy cut short leaves it
+    const QString text = QString::fromUtf8(readData(SampleName)).trimmed() + QStringLiteral("，产值") + last;
+    QStringEncoder encoder("GB18030");
+    QByteArray bytes = encoder.encode(text);
+    const QByteArray lastBytes = encoder.encode(last);
+    QVERIFY(lastBytes.size() > kept);
+    bytes.chop(lastBytes.size() - kept);
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    const int line = int(lines.size());
+    const int column = int(lines.last().size() - last.size()) + 1;
+
+    // When it is read, then the cut is named, where it is, not a field count or the first Chinese character
+    const LoadResult result = BulletinLoader::loadCsv(bytes, QStringLiteral("gb.csv"));
+    QVERIFY(!result.document);
+    QCOMPARE(describeProblems(result.problems),
+        QStringLiteral("gb.csv:%1:%2: the file ends in the middle of a GB18030 character: it was cut short (or it is "
+                       "neither UTF-8 nor GB18030)")
+            .arg(line)
+            .arg(column));
 }
 
 void TestCsv::quotedFields()
@@ -561,6 +600,19 @@ void TestCsv::problems_data()
     QTest::addRow("neither-utf8-nor-gb18030")
         << h + "经济,增速,\xFF,%,,,,,,来源\n"
         << QStringLiteral("bad.csv:2:7: ") << QStringLiteral("neither UTF-8 nor GB18030");
+    QTest::addRow("utf32le-bom") << QByteArray("\xFF\xFE\0\0s\0\0\0", 8) << QStringLiteral("bad.csv:1:1: ")
+                                 << QStringLiteral("the file is UTF-32 text; save it as UTF-8");
+    QTest::addRow("utf32be-bom") << QByteArray("\0\0\xFE\xFF\0\0\0s", 8) << QStringLiteral("bad.csv:1:1: ")
+                                 << QStringLiteral("the file is UTF-32 text; save it as UTF-8");
+    QTest::addRow("utf16le-bom") << QByteArray("\xFF\xFEs\0e\0", 6) << QStringLiteral("bad.csv:1:1: ")
+                                 << QStringLiteral("the file is UTF-16 text");
+    // Where two exported files were joined: the second one's byte-order mark begins a row.
+    QTest::addRow("bom-at-start-of-a-later-row")
+        << Utf8Bom + h + good + Utf8Bom + good << QStringLiteral("bad.csv:3:1: ")
+        << QStringLiteral("a byte-order mark (U+FEFF) inside the text");
+    QTest::addRow("bom-inside-a-quoted-field")
+        << h + "经济,增速,1.7,%,,,,,,\"来源" + Utf8Bom + "\"\n"
+        << QStringLiteral("bad.csv:2:21: ") << QStringLiteral("a byte-order mark (U+FEFF) inside the text");
     QTest::addRow("duplicate-id") << QByteArray("id,") + h + "x,经济,增速,1,%,,,,,,来源\nx,经济,增速,2,%,,,,,,来源\n"
                                   << QStringLiteral("bad.csv:3: column id: ")
                                   << QStringLiteral("duplicate indicator id \"x\" (first used at line 2)");

@@ -226,6 +226,12 @@ void TestLoader::malformedJson_data()
                                  << QStringLiteral("JSON syntax error");
     QTest::addRow("infinity-literal") << QByteArray("{\"value\": Infinity}") << 1 << 11
                                       << QStringLiteral("JSON syntax error");
+    QTest::addRow("utf32le-bom") << QByteArray("\xFF\xFE\0\0{\0\0\0}\0\0\0", 12) << 1 << 1
+                                 << QStringLiteral("the file is UTF-32 text; save it as UTF-8");
+    QTest::addRow("utf32be-bom") << QByteArray("\0\0\xFE\xFF\0\0\0{\0\0\0}", 12) << 1 << 1
+                                 << QStringLiteral("the file is UTF-32 text; save it as UTF-8");
+    QTest::addRow("utf16le-bom") << QByteArray("\xFF\xFE{\0}\0", 6) << 1 << 1
+                                 << QStringLiteral("the file is UTF-16 text");
     QTest::addRow("single-quotes") << QByteArray("{'format_version': 1}") << 1 << 2
                                    << QStringLiteral("JSON syntax error");
 }
