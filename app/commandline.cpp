@@ -9,6 +9,10 @@
 
 namespace {
 
+// A chart of the smallest --size is then 10 px a side: below that nothing can be read, and at a hundredth of that
+// nothing is drawn at all.
+constexpr double MinScale = 0.1;
+
 struct Options
 {
     QCommandLineOption exportData { QStringLiteral("export-data"),
@@ -59,7 +63,7 @@ struct Options
         QStringLiteral("png,svg,pdf") };
     QCommandLineOption chartScale { QStringLiteral("scale"),
         QCoreApplication::translate(
-            "CommandLine", "With --export-charts: PNG pixels per chart pixel, above 0 and at most 8 (default: 2)."),
+            "CommandLine", "With --export-charts: PNG pixels per chart pixel, from 0.1 to 8 (default: 2)."),
         QStringLiteral("N") };
     QCommandLineOption chartSize { QStringLiteral("size"),
         QCoreApplication::translate(
@@ -127,9 +131,11 @@ QString parseChartExport(const QCommandLineParser &parser, const Options &option
     if (parser.isSet(options.chartScale)) {
         bool ok = false;
         result.chartScale = parser.value(options.chartScale).toDouble(&ok);
-        if (!ok)
-            return QCoreApplication::translate(
-                "CommandLine", "--scale: expected a number above 0 and at most 8, found \"%1\"")
+        // Negated, so that NaN is out of range too.
+        if (!ok || !(result.chartScale >= MinScale && result.chartScale <= ChartExporter::MaxScale))
+            return QCoreApplication::translate("CommandLine", "--scale: expected a number from %1 to %2, found \"%3\"")
+                .arg(MinScale)
+                .arg(ChartExporter::MaxScale)
                 .arg(parser.value(options.chartScale));
     }
     if (parser.isSet(options.chartSize)) {

@@ -74,6 +74,7 @@ private slots:
     void unwritableFolder_data();
     void unwritableFolder();
     void hostileBulletin();
+    void smallestScaleIsDrawn();
     void badArguments_data();
     void badArguments();
     void badBulletin();
@@ -255,6 +256,17 @@ void TestExportCli::hostileBulletin()
     QCOMPARE(entries(m_dir->filePath(QStringLiteral("deep/inside"))), QStringList { QStringLiteral("out") });
 }
 
+void TestExportCli::smallestScaleIsDrawn()
+{
+    const Run result = run({ QStringLiteral("--export-charts"), QStringLiteral("out"), QStringLiteral("--size"),
+                               QStringLiteral("100x100"), QStringLiteral("--scale"), QStringLiteral("0.1") },
+        m_dir->path());
+    VERIFY_EXIT(result, 0);
+    QCOMPARE(result.lines().size(), chartCount(*m_builtIn));
+    for (const QString &line : result.lines())
+        QCOMPARE(QImageReader(m_dir->filePath(line)).size(), QSize(10, 10));
+}
+
 void TestExportCli::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -275,6 +287,25 @@ void TestExportCli::badArguments_data()
                                 << QStringLiteral("--scale");
     QTest::addRow("scale-nan") << QStringList { charts, out, QStringLiteral("--scale"), QStringLiteral("nan") }
                                << QStringLiteral("scale");
+    // Above 0, but too small to draw: the export used to fail late, as an output that "could not be rendered".
+    QTest::addRow("scale-tiny") << QStringList { charts, out, QStringLiteral("--scale"), QStringLiteral("1e-300") }
+                                << QStringLiteral("--scale: expected a number from 0.1 to 8, found \"1e-300\"");
+    QTest::addRow("scale-below-minimum") << QStringList { charts, out, QStringLiteral("--scale=0.09") }
+                                         << QStringLiteral("--scale: expected a number from 0.1 to 8");
+    QTest::addRow("scale-infinite") << QStringList { charts, out, QStringLiteral("--scale"), QStringLiteral("inf") }
+                                    << QStringLiteral("--scale");
+    QTest::addRow("scale-huge") << QStringList { charts, out, QStringLiteral("--scale"), QStringLiteral("1e308") }
+                                << QStringLiteral("--scale");
+    QTest::addRow("scale-overflowing") << QStringList { charts, out, QStringLiteral("--scale"),
+        QStringLiteral("1e999") } << QStringLiteral("--scale");
+    QTest::addRow("size-zero") << QStringList { charts, out, QStringLiteral("--size"), QStringLiteral("0x0") }
+                               << QStringLiteral("size");
+    QTest::addRow("size-huge") << QStringList { charts, out, QStringLiteral("--size"), QStringLiteral("999999x999999") }
+                               << QStringLiteral("size");
+    QTest::addRow("size-too-many-digits") << QStringList { charts, out, QStringLiteral("--size"),
+        QStringLiteral("9999999x500") } << QStringLiteral("--size");
+    QTest::addRow("size-negative") << QStringList { charts, out, QStringLiteral("--size=-900x500") }
+                                   << QStringLiteral("--size");
     QTest::addRow("size-shape") << QStringList { charts, out, QStringLiteral("--size"), QStringLiteral("900") }
                                 << QStringLiteral("--size");
     QTest::addRow("size-small") << QStringList { charts, out, QStringLiteral("--size"), QStringLiteral("50x50") }
