@@ -149,29 +149,30 @@ QByteArray BulletinWriter::toCsv(const Document &document)
     for (const Section &section : document.sections) {
         for (const Indicator &indicator : section.indicators) {
             const QString period = indicator.period.isEmpty() ? document.period : indicator.period;
+            const auto cell = &CsvTable::protectFromFormula;
             const QStringList fields {
-                section.title,
-                indicator.name,
+                cell(section.title),
+                cell(indicator.name),
                 formatNumber(indicator.value),
-                indicator.unit,
+                cell(indicator.unit),
                 formatNumber(indicator.provinceValue),
                 indicator.provinceValue ? (indicator.provinceDerived ? QStringLiteral("true") : QStringLiteral("false"))
                                         : QString(),
                 formatInteger(indicator.rank),
                 formatInteger(indicator.rankOf),
-                period,
-                indicator.source,
-                indicator.id,
-                section.id,
-                indicator.nameEn,
+                cell(period),
+                cell(indicator.source),
+                cell(indicator.id),
+                cell(section.id),
+                cell(indicator.nameEn),
                 indicator.higherIsBetter ? QStringLiteral("true") : QStringLiteral("false"),
-                indicator.valueText,
+                cell(indicator.valueText),
                 formatNumber(indicator.statedGap),
-                indicator.gapUnit,
-                indicator.rankScope,
-                indicator.targetText,
+                cell(indicator.gapUnit),
+                cell(indicator.rankScope),
+                cell(indicator.targetText),
                 formatNumber(indicator.completionPercent),
-                indicator.note,
+                cell(indicator.note),
             };
             text += CsvTable::formatRow(fields);
         }

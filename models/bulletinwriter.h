@@ -16,7 +16,8 @@ class BulletinWriter
 
 public:
     static QByteArray toJson(const Document &document);
-    // UTF-8 with a BOM, so that Excel recognises the encoding.
+    // UTF-8 with a BOM, so that Excel recognises the encoding; text that a spreadsheet would run as a formula is
+    // written after a single quote (CsvTable::protectFromFormula), numbers as they are.
     static QByteArray toCsv(const Document &document);
 
     using Overwrite = Bulletin::Overwrite;

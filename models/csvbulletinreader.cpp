@@ -45,13 +45,17 @@ public:
         m_problems.append({ m_file, m_row.line, 0, QStringLiteral("column %1").arg(column), message });
     }
 
-    QString text(const QString &column) const { return cellText(m_row, m_columns, column); }
+    // Text as written, without the quote an export puts before what a spreadsheet would run as a formula.
+    QString text(const QString &column) const
+    {
+        return CsvTable::unprotectFromFormula(cellText(m_row, m_columns, column));
+    }
 
     bool has(const QString &column) const { return !text(column).trimmed().isEmpty(); }
 
     std::optional<double> number(const QString &column) const
     {
-        QString raw = text(column).trimmed();
+        QString raw = cellText(m_row, m_columns, column).trimmed();
         if (raw.isEmpty())
             return std::nullopt;
         if (raw.contains(QLatin1Char(','))) {
@@ -62,7 +66,7 @@ public:
         bool ok = false;
         const double value = numberLocale().toDouble(raw, &ok);
         if (!ok || !std::isfinite(value)) {
-            report(column, tr("expected a finite number, found \"%1\"").arg(text(column)));
+            report(column, tr("expected a finite number, found \"%1\"").arg(cellText(m_row, m_columns, column)));
             return std::nullopt;
         }
         return value;
@@ -70,7 +74,7 @@ public:
 
     std::optional<int> integer(const QString &column) const
     {
-        const QString raw = text(column).trimmed();
+        const QString raw = cellText(m_row, m_columns, column).trimmed();
         if (raw.isEmpty())
             return std::nullopt;
         bool ok = false;
@@ -84,7 +88,7 @@ public:
 
     bool boolean(const QString &column, bool fallback) const
     {
-        const QString raw = text(column).trimmed().toLower();
+        const QString raw = cellText(m_row, m_columns, column).trimmed().toLower();
         if (raw.isEmpty())
             return fallback;
         static const QStringList yes { QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("yes"),
@@ -95,7 +99,7 @@ public:
             return true;
         if (no.contains(raw))
             return false;
-        report(column, tr("expected true or false, found \"%1\"").arg(text(column)));
+        report(column, tr("expected true or false, found \"%1\"").arg(cellText(m_row, m_columns, column)));
         return fallback;
     }
 
@@ -116,7 +120,7 @@ private:
     bool checkCommas(const QString &column, const QString &raw) const
     {
         static const QRegularExpression grouped(QStringLiteral("^[+-]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]*)?$"));
-        const QString field = text(column);
+        const QString field = cellText(m_row, m_columns, column);
         if (!grouped.match(raw).hasMatch()) {
             if (raw.count(QLatin1Char(',')) == 1 && !raw.contains(QLatin1Char('.')))
                 report(column,
@@ -263,10 +267,12 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
     QSet<QString> takenSectionIds;
     for (qsizetype r = 1; r < table.rows.size(); ++r) {
         const CsvTable::Row &row = table.rows.at(r);
-        if (const QString id = cellText(row, columns, QStringLiteral("id")); !id.trimmed().isEmpty())
+        const QString id = CsvTable::unprotectFromFormula(cellText(row, columns, QStringLiteral("id")));
+        if (!id.trimmed().isEmpty())
             takenIds.insert(id);
-        if (const QString id = cellText(row, columns, QStringLiteral("section_id")); !id.isEmpty())
-            takenSectionIds.insert(id);
+        const QString sectionId = CsvTable::unprotectFromFormula(cellText(row, columns, QStringLiteral("section_id")));
+        if (!sectionId.isEmpty())
+            takenSectionIds.insert(sectionId);
     }
     const auto madeUp = [](QSet<QString> &taken, const QString &base, int number) {
         QString id = base + QString::number(number);

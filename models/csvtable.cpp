@@ -111,10 +111,38 @@ CsvTable CsvTable::parse(const QString &text)
     return table;
 }
 
+namespace {
+
+// Whether a cell would be a formula once the quotes written before it are taken away.
+bool formulaAfterQuotes(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i == text.size())
+        return false;
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    return triggers.contains(text.at(i));
+}
+
+} // namespace
+
+QString CsvTable::protectFromFormula(const QString &text)
+{
+    return formulaAfterQuotes(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString CsvTable::unprotectFromFormula(const QString &cell)
+{
+    return cell.startsWith(QLatin1Char('\'')) && formulaAfterQuotes(cell) ? cell.mid(1) : cell;
+}
+
 QString CsvTable::escapeField(const QString &field)
 {
     static const QString special = QStringLiteral(",\"\r\n");
-    bool needsQuotes = field.startsWith(QLatin1Char(' ')) || field.endsWith(QLatin1Char(' '));
+    // Readers trim bare fields of any white space (a tab, an ideographic space), so a field with some at an end is
+    // quoted.
+    bool needsQuotes = !field.isEmpty() && (field.front().isSpace() || field.back().isSpace());
     for (const QChar c : special)
         needsQuotes = needsQuotes || field.contains(c);
     if (!needsQuotes)

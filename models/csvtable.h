@@ -26,6 +26,12 @@ public:
     static QString formatRow(const QStringList &fields);
     static QString escapeField(const QString &field);
 
+    // Spreadsheets run a text cell that begins with = + - @, a tab or a carriage return as a formula (CSV
+    // injection). Such a cell is written after a single quote, which spreadsheets show it without, and read back
+    // without that quote: one more quote, whatever quotes the text begins with ("'=x" is written "''=x").
+    static QString protectFromFormula(const QString &text);
+    static QString unprotectFromFormula(const QString &cell);
+
     QList<Row> rows;
     bool ok = true;
     int errorLine = 0;

