@@ -1,6 +1,8 @@
 #include "bulletinvalidator.h"
 
+#include <QDate>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <cmath>
 
@@ -26,6 +28,7 @@ public:
                     .arg(BulletinValidator::MaxSections)
                     .arg(m_document.sections.size()));
         m_firstIndicatorWithId.reserve(m_document.indicatorCount());
+        checkHeader();
         checkIds();
         checkIndicators();
         checkCharts();
@@ -49,6 +52,20 @@ private:
     static FieldRef indicatorRef(int section, int item, const QString &field)
     {
         return { FieldRef::Kind::Indicator, section, item, field };
+    }
+
+    void checkHeader()
+    {
+        if (!BulletinValidator::isValidId(m_document.id))
+            report({ FieldRef::Kind::Bulletin, -1, -1, QStringLiteral("id") },
+                tr("expected an id of letters, digits, '_' or '-', found \"%1\"").arg(m_document.id));
+        // ISO 8601 as the schema's "date" has it: four-digit year, month and day, a day that exists.
+        static const QRegularExpression isoDate(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+        const QString &date = m_document.publicationDate;
+        if (!date.isEmpty()
+            && !(isoDate.match(date).hasMatch() && QDate::fromString(date, QStringLiteral("yyyy-MM-dd")).isValid()))
+            report({ FieldRef::Kind::Bulletin, -1, -1, QStringLiteral("publication_date") },
+                tr("expected a date such as 2020-07-16, found \"%1\"").arg(date));
     }
 
     void checkIds()
@@ -114,6 +131,13 @@ private:
                 checkNumber(s, i, QStringLiteral("province_value"), indicator.provinceValue);
                 checkNumber(s, i, QStringLiteral("gap"), indicator.statedGap);
                 checkNumber(s, i, QStringLiteral("completion"), indicator.completionPercent);
+                if (indicator.completionPercent && *indicator.completionPercent < 0)
+                    report(indicatorRef(s, i, QStringLiteral("completion")),
+                        tr("expected a share of the target of at least 0 percent, found %1")
+                            .arg(*indicator.completionPercent));
+                if (indicator.source.isEmpty())
+                    report(indicatorRef(s, i, QStringLiteral("source")),
+                        tr("expected the sentence the figure comes from, found an empty text"));
                 if (!indicator.value && indicator.valueText.isEmpty() && !indicator.rank)
                     report(indicatorRef(s, i, QStringLiteral("value")),
                         tr("expected a value, a value_text or a rank; the indicator has none"));
@@ -140,6 +164,9 @@ private:
             const QList<ChartSpec> &charts = m_document.sections.at(s).charts;
             for (int c = 0; c < charts.size(); ++c) {
                 const ChartSpec &chart = charts.at(c);
+                if (chart.indicatorIds.isEmpty())
+                    report({ FieldRef::Kind::Chart, s, c, QStringLiteral("indicators") },
+                        tr("a chart needs at least one indicator; chart \"%1\" has none").arg(chart.id));
                 QSet<QString> units;
                 for (int k = 0; k < chart.indicatorIds.size(); ++k) {
                     const QString &id = chart.indicatorIds.at(k);
@@ -184,6 +211,9 @@ private:
     {
         for (int k = 0; k < m_document.keyFigures.size(); ++k) {
             const KeyFigure &figure = m_document.keyFigures.at(k);
+            if (figure.number < 1)
+                report({ FieldRef::Kind::KeyFigure, -1, k, QStringLiteral("number") },
+                    tr("expected a number of at least 1, as printed, found %1").arg(figure.number));
             if (!m_allSectionIds.contains(figure.sectionId))
                 report({ FieldRef::Kind::KeyFigure, -1, k, QStringLiteral("section") },
                     tr("names unknown section \"%1\"").arg(figure.sectionId));

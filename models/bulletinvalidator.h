@@ -18,7 +18,9 @@ struct FieldRef
     QString field;
 };
 
-// Rules that hold across fields: unique ids, references, ranks, finite numbers, chart needs.
+// Rules that hold across fields (unique ids, references, ranks, chart needs) and the rules of
+// docs/bulletin.schema.json that CSV bulletins must keep too (finite numbers, ids, an empty source, a negative
+// completion).
 class BulletinValidator
 {
     Q_DECLARE_TR_FUNCTIONS(BulletinValidator)

@@ -35,6 +35,38 @@ QString describeType(const QJsonValue &value)
     return JsonBulletinReader::tr("nothing");
 }
 
+// Larger integers would not fit the program's int; the schema says the same.
+constexpr double MaxInteger = 1e9;
+
+// The known name closest to a misspelt one, or nothing when none is close: a letter or two, or a third of it, off.
+QString nearestName(const QString &name, const QStringList &known)
+{
+    const QString lower = name.toLower();
+    QString best;
+    qsizetype bestDistance = std::max<qsizetype>(2, lower.size() / 3) + 1;
+    for (const QString &candidate : known) {
+        // Levenshtein distance, one row at a time.
+        QList<qsizetype> row(candidate.size() + 1);
+        for (qsizetype j = 0; j < row.size(); ++j)
+            row[j] = j;
+        for (qsizetype i = 1; i <= lower.size(); ++i) {
+            qsizetype diagonal = row[0];
+            row[0] = i;
+            for (qsizetype j = 1; j <= candidate.size(); ++j) {
+                const qsizetype above = row[j];
+                row[j] = std::min(
+                    { above + 1, row[j - 1] + 1, diagonal + (lower.at(i - 1) == candidate.at(j - 1) ? 0 : 1) });
+                diagonal = above;
+            }
+        }
+        if (row.last() < bestDistance) {
+            bestDistance = row.last();
+            best = candidate;
+        }
+    }
+    return best;
+}
+
 // Reads typed fields of one JSON object, reporting each problem with its field path.
 class ObjectReader
 {
@@ -57,25 +89,33 @@ public:
 
     bool has(const QString &key) const { return m_object.contains(key); }
 
+    // The field's value; the field counts as known.
+    QJsonValue value(const QString &key) const
+    {
+        if (!m_read.contains(key))
+            m_read.append(key);
+        return m_object.value(key);
+    }
+
     QString string(const QString &key, bool required) const
     {
-        const QJsonValue value = m_object.value(key);
+        const QJsonValue value = this->value(key);
         if (value.isUndefined()) {
             if (required)
                 report(key, tr("missing required field (expected a string)"));
             return {};
         }
         if (!value.isString()) {
-            if (required || !value.isNull())
-                report(key, tr("expected a string, found %1").arg(describeType(value)));
+            report(key, tr("expected a string, found %1").arg(describeType(value)));
             return {};
         }
         return value.toString();
     }
 
-    std::optional<double> number(const QString &key, bool allowNull = true) const
+    // Only "value" may be null (the schema's "number or null"); other numbers are left out when unknown.
+    std::optional<double> number(const QString &key, bool allowNull = false) const
     {
-        const QJsonValue value = m_object.value(key);
+        const QJsonValue value = this->value(key);
         if (value.isUndefined() || (allowNull && value.isNull()))
             return std::nullopt;
         if (!value.isDouble()) {
@@ -92,17 +132,21 @@ public:
 
     std::optional<int> integer(const QString &key, bool required = false) const
     {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined() || value.isNull()) {
+        const QJsonValue value = this->value(key);
+        if (value.isUndefined()) {
             if (required)
                 report(key, tr("missing required field (expected an integer)"));
             return std::nullopt;
         }
-        const std::optional<double> number = this->number(key, false);
+        const std::optional<double> number = this->number(key);
         if (!number)
             return std::nullopt;
-        if (std::floor(*number) != *number || std::fabs(*number) > 1e9) {
+        if (std::floor(*number) != *number) {
             report(key, tr("expected an integer, found %1").arg(*number));
+            return std::nullopt;
+        }
+        if (std::fabs(*number) > MaxInteger) {
+            report(key, tr("expected an integer of at most %1, found %2").arg(MaxInteger, 0, 'f', 0).arg(*number));
             return std::nullopt;
         }
         return int(*number);
@@ -110,8 +154,8 @@ public:
 
     bool boolean(const QString &key, bool fallback) const
     {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined() || value.isNull())
+        const QJsonValue value = this->value(key);
+        if (value.isUndefined())
             return fallback;
         if (!value.isBool()) {
             report(key, tr("expected true or false, found %1").arg(describeType(value)));
@@ -122,7 +166,7 @@ public:
 
     QJsonArray array(const QString &key, bool required) const
     {
-        const QJsonValue value = m_object.value(key);
+        const QJsonValue value = this->value(key);
         if (value.isUndefined()) {
             if (required)
                 report(key, tr("missing required field (expected an array)"));
@@ -133,6 +177,21 @@ public:
             return {};
         }
         return value.toArray();
+    }
+
+    // Every field that was not read is one the format does not know: refused, by name and path, with the known
+    // field it most likely meant.
+    void refuseUnread() const
+    {
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+            if (m_read.contains(it.key()))
+                continue;
+            const QString nearest = nearestName(it.key(), m_read);
+            report(it.key(),
+                nearest.isEmpty() ? tr("unknown field \"%1\" (the fields here are %2)")
+                                        .arg(it.key(), m_read.join(QStringLiteral(", ")))
+                                  : tr("unknown field \"%1\"; did you mean \"%2\"?").arg(it.key(), nearest));
+        }
     }
 
     QStringList stringList(const QString &key) const
@@ -154,6 +213,7 @@ private:
     QString m_path;
     const QString &m_file;
     QList<LoadProblem> &m_problems;
+    mutable QStringList m_read; // in the order read, which is the order the format lists them
 };
 
 class DocumentParser
@@ -188,7 +248,7 @@ public:
             return;
         }
 
-        const QJsonValue bulletinValue = root.value(QStringLiteral("bulletin"));
+        const QJsonValue bulletinValue = top.value(QStringLiteral("bulletin"));
         if (!bulletinValue.isObject()) {
             top.report(QStringLiteral("bulletin"),
                 bulletinValue.isUndefined() ? tr("missing required field (expected an object)")
@@ -220,8 +280,10 @@ public:
             figure.text = reader.string(QStringLiteral("text"), true);
             figure.sectionId = reader.string(QStringLiteral("section"), true);
             figure.indicatorId = reader.string(QStringLiteral("indicator"), true);
+            reader.refuseUnread();
             document.keyFigures.append(figure);
         }
+        top.refuseUnread();
     }
 
 private:
@@ -248,6 +310,7 @@ private:
         document.intro = reader.string(QStringLiteral("intro"), false);
         document.sourceNote = reader.string(QStringLiteral("source_note"), false);
         document.synthetic = reader.boolean(QStringLiteral("synthetic"), false);
+        reader.refuseUnread();
     }
 
     Section parseSection(const QJsonObject &object, const QString &path)
@@ -283,12 +346,14 @@ private:
                 chart.kind = *parsed;
             else if (!kind.isEmpty())
                 chartReader.report(QStringLiteral("kind"),
-                    QStringLiteral("expected \"comparison\", \"ranking\" or \"bars\", found \"%1\"").arg(kind));
+                    tr("expected \"comparison\", \"ranking\" or \"bars\", found \"%1\"").arg(kind));
             chart.title = chartReader.string(QStringLiteral("title"), true);
             chart.titleEn = chartReader.string(QStringLiteral("title_en"), false);
             chart.indicatorIds = chartReader.stringList(QStringLiteral("indicators"));
+            chartReader.refuseUnread();
             section.charts.append(chart);
         }
+        reader.refuseUnread();
         return section;
     }
 
@@ -299,7 +364,7 @@ private:
         indicator.id = reader.string(QStringLiteral("id"), true);
         indicator.name = reader.string(QStringLiteral("name"), true);
         indicator.nameEn = reader.string(QStringLiteral("name_en"), false);
-        indicator.value = reader.number(QStringLiteral("value"));
+        indicator.value = reader.number(QStringLiteral("value"), true);
         indicator.valueText = reader.string(QStringLiteral("value_text"), false);
         indicator.unit = reader.string(QStringLiteral("unit"), true);
         indicator.period = reader.string(QStringLiteral("period"), false);
@@ -315,6 +380,7 @@ private:
         indicator.completionPercent = reader.number(QStringLiteral("completion"));
         indicator.note = reader.string(QStringLiteral("note"), false);
         indicator.source = reader.string(QStringLiteral("source"), true);
+        reader.refuseUnread();
         return indicator;
     }
 

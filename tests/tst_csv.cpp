@@ -706,6 +706,14 @@ void TestCsv::problems_data()
     QTest::addRow("neither-utf8-nor-gb18030")
         << h + "经济,增速,\xFF,%,,,,,,来源\n"
         << QStringLiteral("bad.csv:2:7: ") << QStringLiteral("neither UTF-8 nor GB18030");
+    QTest::addRow("empty-source") << h + "经济,增速,1.7,%,,,,,,\n"
+                                  << QStringLiteral("bad.csv:2: column source: ")
+                                  << QStringLiteral("expected the sentence the figure comes from");
+    QTest::addRow("negative-completion") << QByteArray(h).replace("\n", ",completion\n")
+            + "经济,增速,1.7,%,,,,,,来源,-5\n"
+                                         << QStringLiteral("bad.csv:2: column completion: ")
+                                         << QStringLiteral(
+                                                "expected a share of the target of at least 0 percent, found -5");
     QTest::addRow("utf32le-bom") << QByteArray("\xFF\xFE\0\0s\0\0\0", 8) << QStringLiteral("bad.csv:1:1: ")
                                  << QStringLiteral("the file is UTF-32 text; save it as UTF-8");
     QTest::addRow("utf32be-bom") << QByteArray("\0\0\xFE\xFF\0\0\0s", 8) << QStringLiteral("bad.csv:1:1: ")

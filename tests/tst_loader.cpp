@@ -113,6 +113,8 @@ class TestLoader : public QObject
 private slots:
     void validMinimal();
     void validMinimalFromFile();
+    void validSchemaEdges_data();
+    void validSchemaEdges();
     void byteOrderMarkAccepted();
     void malformedJson_data();
     void malformedJson();
@@ -170,6 +172,27 @@ void TestLoader::validMinimal()
     QCOMPARE(document.keyFigures.size(), 1);
     QCOMPARE(document.keyFigures.first().sectionId, QStringLiteral("economy"));
     QCOMPARE(document.keyFigures.first().indicatorId, QStringLiteral("gdp"));
+}
+
+void TestLoader::validSchemaEdges_data()
+{
+    QTest::addColumn<QString>("editPath");
+    QTest::addColumn<QJsonValue>("editValue");
+    QTest::addRow("publication-date") << QStringLiteral("bulletin.publication_date")
+                                      << QJsonValue(QStringLiteral("2020-07-16"));
+    QTest::addRow("leap-day") << QStringLiteral("bulletin.publication_date")
+                              << QJsonValue(QStringLiteral("2020-02-29"));
+    QTest::addRow("completion-zero") << QStringLiteral("sections[0].indicators[1].completion") << QJsonValue(0);
+    QTest::addRow("id-of-128-characters")
+        << QStringLiteral("bulletin.id") << QJsonValue(QString(MaxIdLength, QLatin1Char('a')));
+}
+
+void TestLoader::validSchemaEdges()
+{
+    QFETCH(QString, editPath);
+    QFETCH(QJsonValue, editValue);
+    const LoadResult result = BulletinLoader::loadJson(minimalWith(editPath, editValue), MinimalName);
+    QVERIFY2(result.ok(), qPrintable(describeProblems(result.problems)));
 }
 
 void TestLoader::validMinimalFromFile()
@@ -355,6 +378,72 @@ void TestLoader::invalidContent_data()
                                          << QJsonValue(QStringLiteral("yes"))
                                          << QStringLiteral("sections[0].indicators[0].province_derived")
                                          << QStringLiteral("expected true or false");
+    // What docs/bulletin.schema.json forbids, the loader refuses (tests/tst_schema.py checks every test file).
+    QTest::addRow("misspelt-field") << QStringLiteral("sections[0].indicators[1].higher_is_beter") << QJsonValue(false)
+                                    << QStringLiteral("sections[0].indicators[1].higher_is_beter")
+                                    << QStringLiteral("unknown field \"higher_is_beter\"; did you mean "
+                                                      "\"higher_is_better\"?");
+    QTest::addRow("misspelt-top-level-field")
+        << QStringLiteral("key_figure") << QJsonValue(QJsonArray()) << QStringLiteral("key_figure")
+        << QStringLiteral("unknown field \"key_figure\"; did you mean \"key_figures\"?");
+    QTest::addRow("field-in-other-case") << QStringLiteral("bulletin.Region") << QJsonValue(QStringLiteral("x"))
+                                         << QStringLiteral("bulletin.Region")
+                                         << QStringLiteral("did you mean \"region\"?");
+    QTest::addRow("unknown-field") << QStringLiteral("sections[1].colour") << QJsonValue(QStringLiteral("red"))
+                                   << QStringLiteral("sections[1].colour")
+                                   << QStringLiteral("unknown field \"colour\" (the fields here are id, title, "
+                                                     "title_en, text, indicators, charts)");
+    QTest::addRow("unknown-chart-field") << QStringLiteral("sections[0].charts[1].colour")
+                                         << QJsonValue(QStringLiteral("red"))
+                                         << QStringLiteral("sections[0].charts[1].colour")
+                                         << QStringLiteral("unknown field \"colour\"");
+    QTest::addRow("unknown-key-figure-field")
+        << QStringLiteral("key_figures[0].labels") << QJsonValue(QStringLiteral("x"))
+        << QStringLiteral("key_figures[0].labels") << QStringLiteral("did you mean \"label\"?");
+    QTest::addRow("completion-negative") << QStringLiteral("sections[0].indicators[1].completion") << QJsonValue(-5)
+                                         << QStringLiteral("sections[0].indicators[1].completion")
+                                         << QStringLiteral("expected a share of the target of at least 0 percent, "
+                                                           "found -5");
+    QTest::addRow("key-figure-number-zero")
+        << QStringLiteral("key_figures[0].number") << QJsonValue(0) << QStringLiteral("key_figures[0].number")
+        << QStringLiteral("expected a number of at least 1");
+    QTest::addRow("chart-without-indicators")
+        << QStringLiteral("sections[0].charts[2].indicators") << QJsonValue(QJsonArray())
+        << QStringLiteral("sections[0].charts[2].indicators") << QStringLiteral("a chart needs at least one indicator");
+    QTest::addRow("province-value-null") << QStringLiteral("sections[0].indicators[1].province_value")
+                                         << QJsonValue(QJsonValue::Null)
+                                         << QStringLiteral("sections[0].indicators[1].province_value")
+                                         << QStringLiteral("expected a number, found null");
+    QTest::addRow("optional-string-null")
+        << QStringLiteral("sections[0].indicators[1].note") << QJsonValue(QJsonValue::Null)
+        << QStringLiteral("sections[0].indicators[1].note") << QStringLiteral("expected a string, found null");
+    QTest::addRow("boolean-null") << QStringLiteral("sections[0].indicators[1].higher_is_better")
+                                  << QJsonValue(QJsonValue::Null)
+                                  << QStringLiteral("sections[0].indicators[1].higher_is_better")
+                                  << QStringLiteral("expected true or false, found null");
+    QTest::addRow("integer-null") << QStringLiteral("bulletin.comparison_units") << QJsonValue(QJsonValue::Null)
+                                  << QStringLiteral("bulletin.comparison_units")
+                                  << QStringLiteral("expected a number, found null");
+    QTest::addRow("integer-too-large") << QStringLiteral("sections[0].indicators[0].rank_of") << QJsonValue(1e12)
+                                       << QStringLiteral("sections[0].indicators[0].rank_of")
+                                       << QStringLiteral("expected an integer of at most 1000000000, found 1e+12");
+    QTest::addRow("source-empty") << QStringLiteral("sections[1].indicators[0].source") << QJsonValue(QString())
+                                  << QStringLiteral("sections[1].indicators[0].source")
+                                  << QStringLiteral("expected the sentence the figure comes from");
+    QTest::addRow("bulletin-id-invalid") << QStringLiteral("bulletin.id") << QJsonValue(QStringLiteral("迷你 公报"))
+                                         << QStringLiteral("bulletin.id") << QStringLiteral("expected an id");
+    QTest::addRow("bulletin-id-too-long")
+        << QStringLiteral("bulletin.id") << QJsonValue(QString(MaxIdLength + 1, QLatin1Char('a')))
+        << QStringLiteral("bulletin.id") << QStringLiteral("expected an id");
+    QTest::addRow("publication-date-in-words")
+        << QStringLiteral("bulletin.publication_date") << QJsonValue(QStringLiteral("2020年7月16日"))
+        << QStringLiteral("bulletin.publication_date") << QStringLiteral("expected a date such as 2020-07-16");
+    QTest::addRow("publication-date-that-does-not-exist")
+        << QStringLiteral("bulletin.publication_date") << QJsonValue(QStringLiteral("2020-02-30"))
+        << QStringLiteral("bulletin.publication_date") << QStringLiteral("expected a date");
+    QTest::addRow("rank-of-without-rank") << QStringLiteral("sections[0].indicators[1].rank_of") << QJsonValue(14)
+                                          << QStringLiteral("sections[0].indicators[1].rank")
+                                          << QStringLiteral("rank and rank_of must be given together");
 }
 
 void TestLoader::invalidContent()

@@ -16,7 +16,7 @@ packages=(
     libgl-dev libvulkan-dev libxkbcommon-dev
     qt6-qpa-plugins libqt6svg6
     fonts-wqy-microhei fonts-noto-cjk
-    poppler-utils xvfb xauth x11-utils imagemagick python3
+    poppler-utils xvfb xauth x11-utils imagemagick python3 python3-jsonschema
     dpkg-dev desktop-file-utils appstream
     clang libclang-rt-14-dev llvm
 )
