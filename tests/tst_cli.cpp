@@ -90,6 +90,7 @@ private slots:
     void listSections();
     void csvBulletinToJson();
     void exportedCsvReopens();
+    void formulasExportedAsText();
 
 private:
     std::shared_ptr<const Document> m_builtIn;
@@ -472,6 +473,38 @@ void TestCli::exportedCsvReopens()
     VERIFY_EXIT(again, 0);
     QCOMPARE(readFile(m_dir->filePath(QStringLiteral("second.csv"))),
         readFile(m_dir->filePath(QStringLiteral("first.csv"))));
+}
+
+void TestCli::formulasExportedAsText()
+{
+    // Given a JSON bulletin whose indicator name, note and unit a spreadsheet would run
+    QByteArray json = readFile(dataPath(QStringLiteral("minimal.json")));
+    const QByteArray name("=HYPERLINK(\\\"http://example.invalid\\\",\\\"地方税收收入\\\")");
+    json.replace("\"name\": \"地方税收收入\"", QByteArray("\"name\": \"" + name + "\", \"note\": \"@SUM(1+1)\""));
+    json.replace("\"unit\": \"亿元\"", "\"unit\": \"+cmd|' /C calc'!A0\"");
+    QVERIFY(writeFile(m_dir->filePath(QStringLiteral("in.json")), json));
+    const LoadResult original = BulletinLoader::loadFile(m_dir->filePath(QStringLiteral("in.json")));
+    QVERIFY2(original.ok(), qPrintable(describeProblems(original.problems)));
+    const Indicator *tax = original.document->findIndicator(QStringLiteral("tax"));
+    QVERIFY(tax && tax->name.startsWith(QLatin1Char('=')));
+
+    // When it is exported as CSV
+    const Run result
+        = run({ QStringLiteral("in.json"), QStringLiteral("--export-data"), QStringLiteral("out.csv") }, m_dir->path());
+    VERIFY_EXIT(result, 0);
+
+    // Then the cells are text a spreadsheet shows, and reading the CSV gives the texts back
+    const QString csv = QString::fromUtf8(readFile(m_dir->filePath(QStringLiteral("out.csv"))));
+    QVERIFY2(csv.contains(QStringLiteral(",\"'=HYPERLINK(")), qPrintable(csv));
+    QVERIFY2(csv.contains(QStringLiteral(",'@SUM(1+1)")), qPrintable(csv));
+    QVERIFY2(csv.contains(QStringLiteral(",'+cmd|' /C calc'!A0,")), qPrintable(csv));
+    const LoadResult reloaded = BulletinLoader::loadFile(m_dir->filePath(QStringLiteral("out.csv")));
+    QVERIFY2(reloaded.ok(), qPrintable(describeProblems(reloaded.problems)));
+    const Indicator *read = reloaded.document->findIndicator(QStringLiteral("tax"));
+    QVERIFY(read);
+    QCOMPARE(read->name, tax->name);
+    QCOMPARE(read->note, tax->note);
+    QCOMPARE(read->unit, tax->unit);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
