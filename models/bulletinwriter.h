@@ -1,5 +1,6 @@
 #pragma once
 
+#include "atomicfile.h"
 #include "bulletin.h"
 
 #include <QByteArray>
@@ -18,7 +19,7 @@ public:
     // UTF-8 with a BOM, so that Excel recognises the encoding.
     static QByteArray toCsv(const Document &document);
 
-    enum class Overwrite { Refuse, Allow };
+    using Overwrite = Bulletin::Overwrite;
     // Chooses CSV or JSON by suffix. Returns an empty string on success, else a message naming the file.
     static QString writeFile(const Document &document, const QString &filePath, Overwrite overwrite);
 };
