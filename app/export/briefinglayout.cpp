@@ -560,7 +560,8 @@ void BriefingLayout::addChart(const Bulletin::ChartSpec &spec)
     qreal layoutWidth = chartWidth / pixel;
     const qreal shrink = layoutWidth < MinimumChartWidth ? layoutWidth / MinimumChartWidth : 1;
     layoutWidth = std::max(layoutWidth, MinimumChartWidth);
-    auto chart = std::make_shared<BulletinChart>(m_document, spec, m_options.language, ChartStyle::light());
+    auto chart = std::make_shared<BulletinChart>(
+        m_document, spec, m_options.language, ChartStyle::light(), BulletinChart::Framing::OnSheet);
     const qreal wanted = chart->preferredHeight(layoutWidth);
     const qreal height = std::min(wanted * pixel * shrink, m_bodyRect.height() * 0.9);
     chart->layOut(QSizeF(layoutWidth, height / pixel / shrink));

@@ -55,6 +55,8 @@ constexpr double MaxAxisMagnitude = 1e300;
 // Below this a span is no span: denormal values would make the tick step zero.
 constexpr double MinAxisSpan = 1e-250;
 constexpr int MaxRankTicks = 15;
+// Qt Charts lets a left axis's labels take at most about this share of the chart's width.
+constexpr qreal MaxAxisShare = 0.4;
 constexpr qreal DotSize = 11;
 constexpr qreal FirstPlaceDotSize = 15;
 
@@ -152,7 +154,7 @@ BulletinChart::BulletinChart(std::shared_ptr<const Bulletin::Document> document,
 BulletinChart::~BulletinChart()
 {
     // The scene would delete its items, this chart among them.
-    if (m_ownScene)
+    if (m_ownScene && scene() == m_ownScene.get())
         m_ownScene->removeItem(this);
 }
 
@@ -510,7 +512,9 @@ QString BulletinChart::legendLabel() const
         return m_language == Language::English ? QStringLiteral("%1's rank in %2").arg(city, province)
                                                : QStringLiteral("%1在%2的名次").arg(city, province);
     case ChartKind::Bars:
-        return city;
+        if (document->comparisonRegion.isEmpty())
+            return city;
+        return m_language == Language::English ? QStringLiteral("%1, %2").arg(city, province) : province + city;
     case ChartKind::Comparison:
         return {};
     }
@@ -800,7 +804,8 @@ QString BulletinChart::footerText(qreal width) const
             : QStringLiteral("仅显示前%1项，共%2项。").arg(m_model->rowCount()).arg(m_model->rowCount() + m_model->omittedCount());
         parts.append(ChartText::wrapToWidth(omitted, metrics, width));
     }
-    parts.append(ChartText::wrapToWidth(sourceLine(), metrics, width));
+    if (m_framing != Framing::OnSheet)
+        parts.append(ChartText::wrapToWidth(sourceLine(), metrics, width));
     return parts.join(QLatin1Char('\n'));
 }
 
@@ -816,7 +821,7 @@ void BulletinChart::layoutFooterFor(const QSizeF &chartSize)
     if (m_footer->text() != text)
         m_footer->setText(text);
 
-    const qreal height = m_footer->boundingRect().height();
+    const qreal height = m_footer->text().isEmpty() ? 0 : m_footer->boundingRect().height();
     m_footer->setPos(OuterMargin, chartSize.height() - OuterMargin - height);
     // The right margin leaves room for the half of the last value-axis label that sits past the plot.
     const qreal lastLabelHalf = QFontMetricsF(scaledFont(ChartStyle::labelFont()))
@@ -855,6 +860,7 @@ QRectF BulletinChart::estimatedPlotArea(const QSizeF &chartSize) const
 void BulletinChart::layOut(const QSizeF &size)
 {
     m_layoutHeld = false;
+    ensureScene();
     // Labels and margins that fit the new size before the chart is laid out, rather than after, which would lay it
     // out twice, the first time with labels Qt Charts truncates letter by letter.
     if (!qFuzzyCompare(size.width(), m_titleWidth)) {
@@ -882,7 +888,8 @@ qreal BulletinChart::preferredHeight(qreal width) const
     // depends on the width only.
     const QFontMetricsF footerMetrics(m_footer->font());
     const qreal footerWidth = std::max<qreal>(200, width - 2 * OuterMargin);
-    const qreal footerLines = footerText(footerWidth).count(QLatin1Char('\n')) + 1;
+    const QString footer = footerText(footerWidth);
+    const qreal footerLines = footer.isEmpty() ? 0 : footer.count(QLatin1Char('\n')) + 1;
     const qreal footerHeight = footerLines * footerMetrics.lineSpacing();
     QMargins chartMargins = margins();
     chartMargins.setBottom(int(std::ceil(OuterMargin + footerHeight + FooterGap)));
@@ -894,23 +901,45 @@ qreal BulletinChart::preferredHeight(qreal width) const
     const qreal overhead
         = nominal - plot.height() + (chartMargins.bottom() - margins().bottom()) + std::max<qreal>(0, titleChange);
 
-    QFont font = scaledFont(ChartStyle::labelFont());
-    const QStringList labels = categoryLabels(3);
+    // Room for the labels in the fewest lines at full size whose every line is narrow enough for the axis (Qt
+    // Charts gives it at most MaxAxisShare of the chart): at this height fitCategoryLabels() chooses those lines,
+    // or taller ones where they fit, and every label is whole.
+    const QFont font = scaledFont(ChartStyle::labelFont());
+    const QFontMetricsF metrics(font);
+    const qreal widest = MaxAxisShare * width - 2 * AxisLabelPadding;
     qreal tallest = 0;
-    for (const QString &label : labels)
-        tallest = std::max(tallest, ChartText::labelHeight(label, font));
+    for (const int lines : { 1, 2, 3 }) {
+        const QStringList labels = categoryLabels(lines);
+        bool narrow = true;
+        tallest = 0;
+        for (const QString &label : labels) {
+            tallest = std::max(tallest, ChartText::labelHeight(label, font));
+            const QStringList labelLines = label.split(QStringLiteral("<br>"));
+            for (const QString &line : labelLines)
+                narrow = narrow && metrics.horizontalAdvance(ChartText::plain(line)) <= widest;
+        }
+        if (narrow)
+            break;
+    }
     // Each label gets the plot's height over (rows + 1), less the padding above and below it.
     const qreal plotNeeded = (rows + 1) * (tallest + 2 * AxisLabelPadding) + 2;
     return std::ceil(overhead + plotNeeded);
 }
 
+// A chart no view shows is drawn from a scene of its own, which no widget needs.
+void BulletinChart::ensureScene()
+{
+    if (scene())
+        return;
+    if (!m_ownScene)
+        m_ownScene = std::make_unique<QGraphicsScene>();
+    m_ownScene->addItem(this);
+    m_ownScene->setSceneRect(QRectF(QPointF(0, 0), size()));
+}
+
 void BulletinChart::render(QPainter *painter, const QRectF &target)
 {
-    if (!scene()) {
-        m_ownScene = std::make_unique<QGraphicsScene>();
-        m_ownScene->addItem(this);
-        m_ownScene->setSceneRect(QRectF(QPointF(0, 0), size()));
-    }
+    ensureScene();
     painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     scene()->render(painter, target, sceneBoundingRect(), Qt::IgnoreAspectRatio);

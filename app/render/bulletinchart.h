@@ -34,8 +34,9 @@ class BulletinChart : public QChart
     Q_OBJECT
 public:
     // InWindow: the chart among the page that shows it. Standalone: a chart leaving the program (a file, the
-    // clipboard) says where and when under its title and names whose figures these are in a legend.
-    enum class Framing { InWindow, Standalone };
+    // clipboard) says where and when under its title and names whose figures these are in a legend. OnSheet: a
+    // chart of the briefing, whose pages name the source in their footer.
+    enum class Framing { InWindow, Standalone, OnSheet };
 
     BulletinChart(std::shared_ptr<const Bulletin::Document> document, const Bulletin::ChartSpec &spec,
         Bulletin::Language language, const ChartStyle &style = ChartStyle::light(), Framing framing = Framing::InWindow);
@@ -61,7 +62,8 @@ public:
 
     // Lays the chart out at size: labels fitted to the plot first, then one layout.
     void layOut(const QSizeF &size);
-    // The height at which every category label fits whole at its full size, for a chart this wide.
+    // The height at which every category label fits whole at its full size, for a chart this wide; laid out at
+    // this height or more, no two labels touch.
     qreal preferredHeight(qreal width) const;
     // Draws the chart, as last laid out, into target.
     void render(QPainter *painter, const QRectF &target);
@@ -94,6 +96,7 @@ protected:
 
 private:
     void rebuild();
+    void ensureScene();
     void buildBars(Bulletin::ChartKind kind);
     void buildRankDots();
     void buildRankAxis();

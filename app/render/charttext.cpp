@@ -160,6 +160,16 @@ QString ChartText::wrapToWidth(const QString &text, const QFontMetricsF &metrics
     return lines.join(QLatin1Char('\n'));
 }
 
+QString ChartText::plain(const QString &html)
+{
+    QString text = html;
+    text.replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return text;
+}
+
 int ChartText::lineCount(const QString &html)
 {
     return int(html.count(QLatin1String("<br>"))) + 1;

@@ -31,4 +31,6 @@ public:
     // Height of a rich-text label of "<br>"-separated lines as Qt Charts lays it out (a QGraphicsTextItem).
     static qreal labelHeight(const QString &html, const QFont &font);
     static int lineCount(const QString &html);
+    // A label line's rich text as plain text (the entities toHtmlEscaped() writes, undone).
+    static QString plain(const QString &html);
 };
