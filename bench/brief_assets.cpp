@@ -135,7 +135,8 @@ int main(int argc, char *argv[])
             if (indicator.hasProvinceComparison() || indicator.hasRank())
                 rows.append(
                     { indicator.name, IndicatorFormat::value(indicator), IndicatorFormat::provinceValue(indicator),
-                        IndicatorFormat::gap(indicator, Bulletin::Language::Chinese), IndicatorFormat::rank(indicator, Bulletin::Language::Chinese) });
+                        IndicatorFormat::gap(indicator, Bulletin::Language::Chinese),
+                        IndicatorFormat::rank(indicator, Bulletin::Language::Chinese) });
         }
     }
     html += QStringLiteral("<p align=\"center\"><b>表1　衡阳市主要指标与湖南省比较</b></p>\n")
@@ -160,9 +161,9 @@ int main(int argc, char *argv[])
             chart(spec);
         QList<QStringList> sectionRows;
         for (const Bulletin::Indicator &indicator : section.indicators)
-            sectionRows.append(
-                { indicator.name, IndicatorFormat::value(indicator), IndicatorFormat::provinceValue(indicator),
-                    IndicatorFormat::gap(indicator, Bulletin::Language::Chinese), IndicatorFormat::rank(indicator, Bulletin::Language::Chinese), indicator.note });
+            sectionRows.append({ indicator.name, IndicatorFormat::value(indicator),
+                IndicatorFormat::provinceValue(indicator), IndicatorFormat::gap(indicator, Bulletin::Language::Chinese),
+                IndicatorFormat::rank(indicator, Bulletin::Language::Chinese), indicator.note });
         html += QStringLiteral("<p align=\"center\"><b>表%1　%2：主要指标</b></p>\n")
                     .arg(++tableNumber)
                     .arg(escaped(section.title))

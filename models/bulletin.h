@@ -118,7 +118,10 @@ struct Document
     QString displayTitle(Language language) const { return preferred(language, title, titleEn); }
     QString displayPeriod(Language language) const { return preferred(language, period, periodEn); }
     QString displayRegion(Language language) const { return preferred(language, region, regionEn); }
-    QString displayComparisonRegion(Language language) const { return preferred(language, comparisonRegion, comparisonRegionEn); }
+    QString displayComparisonRegion(Language language) const
+    {
+        return preferred(language, comparisonRegion, comparisonRegionEn);
+    }
 
     int indicatorCount() const;
     const Section *findSection(const QString &sectionId) const;

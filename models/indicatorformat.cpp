@@ -127,10 +127,11 @@ QString IndicatorFormat::sourceLine(const Document &document, Language language)
 QString IndicatorFormat::derivedFootnote(const QString &provinceName, bool all, Language language)
 {
     if (language == Language::English)
-        return all ? QStringLiteral("Note: the %1 figures were not published; they are derived from the gaps the "
-                                    "text states.")
-                         .arg(provinceName)
-                   : QStringLiteral("* %1 figure not published; derived from the gap the text states.").arg(provinceName);
+        return all
+            ? QStringLiteral("Note: the %1 figures were not published; they are derived from the gaps the "
+                             "text states.")
+                  .arg(provinceName)
+            : QStringLiteral("* %1 figure not published; derived from the gap the text states.").arg(provinceName);
     return (all ? QStringLiteral("注：") : QStringLiteral("* ")) + provinceName
         + QStringLiteral("数值未直接公布，由文中所述差值推算。");
 }

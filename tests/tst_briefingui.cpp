@@ -223,8 +223,8 @@ void TestBriefingUi::writePdfIsAtomic()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("brief.pdf"));
     const BriefingOptions options = BriefingOptions::everything(*builtIn());
-    QCOMPARE(BriefingPainter::writePdf(
-                 path, builtIn(), options, BriefingOptions::pageLayout(), Bulletin::Overwrite::Refuse),
+    QCOMPARE(
+        BriefingPainter::writePdf(path, builtIn(), options, BriefingOptions::pageLayout(), Bulletin::Overwrite::Refuse),
         QString());
     const QByteArray first = [&path] {
         QFile file(path);
@@ -277,8 +277,8 @@ void TestBriefingUi::sheetLanguageBeatsTheInterface()
     BriefingOptions options = BriefingOptions::everything(*builtIn());
     options.includeFullText = false;
     options.language = sheet;
-    QCOMPARE(BriefingPainter::writePdf(
-                 path, builtIn(), options, BriefingOptions::pageLayout(), Bulletin::Overwrite::Refuse),
+    QCOMPARE(
+        BriefingPainter::writePdf(path, builtIn(), options, BriefingOptions::pageLayout(), Bulletin::Overwrite::Refuse),
         QString());
     // The interface's language is back once the sheet is written.
     QCOMPARE(QLocale(), interfaceLocale);

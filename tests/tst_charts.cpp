@@ -4,8 +4,8 @@
 
 #include "applanguage.h"
 #include "apptheme.h"
-#include "bulletinchartview.h"
 #include "bulletinchart.h"
+#include "bulletinchartview.h"
 #include "chartexporter.h"
 #include "chartstyle.h"
 
@@ -20,10 +20,10 @@
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTextDocumentFragment>
 #include <QValueAxis>
-#include <QScatterSeries>
 #include <QtTest>
 #include <bulletinloader.h>
 #include <chartdatamodel.h>

@@ -280,7 +280,8 @@ void TestExport::pngPixelSize()
 {
     QFETCH(QSize, size);
     QFETCH(double, scale);
-    const ChartExporter exporter(builtIn(), chartById(*builtIn(), QStringLiteral("economy_vs_province")), AppLanguage::bulletinLanguage(), size);
+    const ChartExporter exporter(
+        builtIn(), chartById(*builtIn(), QStringLiteral("economy_vs_province")), AppLanguage::bulletinLanguage(), size);
     const QString path = m_dir->filePath(QStringLiteral("chart.png"));
     QCOMPARE(exporter.save(path, Format::Png, scale, Bulletin::Overwrite::Refuse), QString());
 
@@ -331,8 +332,9 @@ void TestExport::pngEncoderRoundTrips_data()
     QImage pixel(1, 1, QImage::Format_RGB32);
     pixel.fill(QColor(0xe6, 0x9f, 0x00));
     QTest::addRow("one-pixel") << pixel;
-    QTest::addRow("chart-2x")
-        << ChartExporter(builtIn(), chartById(*builtIn(), QStringLiteral("economy_ranking")), AppLanguage::bulletinLanguage()).toImage(2);
+    QTest::addRow("chart-2x") << ChartExporter(
+        builtIn(), chartById(*builtIn(), QStringLiteral("economy_ranking")), AppLanguage::bulletinLanguage())
+                                     .toImage(2);
     QImage rgb888(64, 48, QImage::Format_RGB888);
     rgb888.fill(QColor(0x12, 0x34, 0x56));
     QTest::addRow("other-format") << rgb888;
@@ -543,7 +545,8 @@ void TestExport::tooSmallWarns()
     options.folder = m_dir->path();
     options.size = QSize(400, 300);
     options.formats = { Format::Svg };
-    const ChartBatchExporter::Result result = ChartBatchExporter(builtIn(), AppLanguage::bulletinLanguage()).run(options);
+    const ChartBatchExporter::Result result
+        = ChartBatchExporter(builtIn(), AppLanguage::bulletinLanguage()).run(options);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QVERIFY(!result.warnings.isEmpty());
 }
@@ -667,7 +670,8 @@ void TestExport::sizeLimits()
 
 void TestExport::saveRefusesToOverwrite()
 {
-    const ChartExporter exporter(builtIn(), chartById(*builtIn(), QStringLiteral("capital_growth")), AppLanguage::bulletinLanguage());
+    const ChartExporter exporter(
+        builtIn(), chartById(*builtIn(), QStringLiteral("capital_growth")), AppLanguage::bulletinLanguage());
     const QString path = m_dir->filePath(QStringLiteral("kept.svg"));
     QVERIFY(writeBytes(path, "mine"));
     const QString failure = exporter.save(path, Format::Svg, 1, Bulletin::Overwrite::Refuse);
@@ -680,7 +684,8 @@ void TestExport::saveRefusesToOverwrite()
 
 void TestExport::failedSaveLeavesNoFile()
 {
-    const ChartExporter exporter(builtIn(), chartById(*builtIn(), QStringLiteral("capital_growth")), AppLanguage::bulletinLanguage());
+    const ChartExporter exporter(
+        builtIn(), chartById(*builtIn(), QStringLiteral("capital_growth")), AppLanguage::bulletinLanguage());
     // A folder in the way of the file, and a "folder" that is a regular file: even root cannot write these.
     QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("taken.png")));
     QVERIFY(writeBytes(m_dir->filePath(QStringLiteral("blocker")), "x"));
@@ -726,8 +731,8 @@ void TestExport::batchNamesAndOrder()
         QVERIFY2(match.hasMatch(), qPrintable(name));
         QCOMPARE(match.captured(1).toInt(), i / 3 + 1);
         QCOMPARE(match.captured(4), ChartExporter::suffix(ChartExporter::allFormats().at(i % 3)));
-        QVERIFY2(name.contains(
-                     SafeFileName::component(expected.at(i / 3).displayTitle(AppLanguage::bulletinLanguage()), ChartBatchExporter::MaxTitleBytes)),
+        QVERIFY2(name.contains(SafeFileName::component(expected.at(i / 3).displayTitle(AppLanguage::bulletinLanguage()),
+                     ChartBatchExporter::MaxTitleBytes)),
             qPrintable(name));
         QVERIFY(name.toUtf8().size() <= SafeFileName::DefaultMaxBytes);
         QVERIFY(QFileInfo(result.written.at(i)).size() > 1000);
@@ -816,7 +821,8 @@ void TestExport::batchCreatesMissingFolder()
     ChartBatchExporter::Options options;
     options.folder = m_dir->filePath(QStringLiteral("new/deeper"));
     options.formats = { Format::Pdf };
-    const ChartBatchExporter::Result result = ChartBatchExporter(builtIn(), AppLanguage::bulletinLanguage()).run(options);
+    const ChartBatchExporter::Result result
+        = ChartBatchExporter(builtIn(), AppLanguage::bulletinLanguage()).run(options);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(entries(options.folder).size(), result.written.size());
 }

@@ -173,7 +173,8 @@ constexpr Language English = Language::English;
 // The process locale, which must not decide what models and formats say.
 QLocale localeOf(Language language)
 {
-    return language == English ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(QLocale::Chinese, QLocale::China);
+    return language == English ? QLocale(QLocale::English, QLocale::UnitedStates)
+                               : QLocale(QLocale::Chinese, QLocale::China);
 }
 
 std::shared_ptr<const Document> minimal()
@@ -629,7 +630,6 @@ void TestModels::formatSpeaksTheLanguage_data()
                                   << QStringLiteral("第2名 / 14");
     QTest::addRow("english-unit") << English << 2.0 << QStringLiteral("亿元") << QStringLiteral("+2 亿元")
                                   << QStringLiteral("No. 2 of 14");
-
 }
 
 void TestModels::formatSpeaksTheLanguage()

@@ -98,7 +98,8 @@ int HeadlessRunner::writeCharts(
     options.size = commandLine.chartSize;
     options.scale = commandLine.chartScale;
     options.overwrite = commandLine.force;
-    const ChartBatchExporter::Result result = ChartBatchExporter(document, AppLanguage::bulletinLanguage()).run(options);
+    const ChartBatchExporter::Result result
+        = ChartBatchExporter(document, AppLanguage::bulletinLanguage()).run(options);
     for (const QString &warning : result.warnings)
         QTextStream(stderr) << tr("warning: %1").arg(warning) << Qt::endl;
     // Also after a failure: the files written before it are complete, and the list says which they are.

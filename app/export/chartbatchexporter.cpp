@@ -2,8 +2,8 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <atomicfile.h>
 #include <QTemporaryFile>
+#include <atomicfile.h>
 #include <defaultcharts.h>
 #include <safefilename.h>
 

@@ -60,8 +60,8 @@ ChartExporter::ChartExporter(const BulletinChart &chart, QSize size)
     Bulletin::ChartSpec copy;
     if (spec)
         copy = *spec;
-    m_chart = std::make_unique<BulletinChart>(chart.dataModel()->document(), copy, chart.language(),
-        ChartStyle::light(), BulletinChart::Framing::Standalone);
+    m_chart = std::make_unique<BulletinChart>(
+        chart.dataModel()->document(), copy, chart.language(), ChartStyle::light(), BulletinChart::Framing::Standalone);
     m_chart->layOut(QSizeF(m_size));
 }
 

@@ -58,7 +58,6 @@ constexpr int MaxRankTicks = 15;
 // Qt Charts lets a left axis's labels take at most about this share of the chart's width.
 constexpr qreal MaxAxisShare = 0.4;
 constexpr qreal DotSize = 11;
-constexpr qreal FirstPlaceDotSize = 15;
 
 // A round tick step for a span: 1, 2, 2.5 or 5 times a power of ten, about five ticks.
 double niceStep(double span)
@@ -434,9 +433,9 @@ QString BulletinChart::categoryDetail(int row) const
     switch (kind()) {
     case ChartKind::Comparison: {
         const QVariant gap = index.data(Bulletin::GapRole);
-        return gap.isValid() ? IndicatorFormat::gapOf(gap.toDouble(), index.data(Bulletin::UnitRole).toString(),
-                                   m_language)
-                             : QString();
+        return gap.isValid()
+            ? IndicatorFormat::gapOf(gap.toDouble(), index.data(Bulletin::UnitRole).toString(), m_language)
+            : QString();
     }
     case ChartKind::Ranking: {
         const QVariant rank = index.data(Bulletin::RankRole);
@@ -569,8 +568,8 @@ void BulletinChart::styleSeries()
         const QList<QBarSet *> sets = m_bars->barSets();
         for (int i = 0; i < sets.size(); ++i) {
             QBarSet *set = sets.at(i);
-            const QColor fill = chartKind == ChartKind::Comparison ? (i == 0 ? m_style.city : m_style.province)
-                                                                   : m_style.bars;
+            const QColor fill
+                = chartKind == ChartKind::Comparison ? (i == 0 ? m_style.city : m_style.province) : m_style.bars;
             set->setColor(fill);
             set->setBorderColor(ChartStyle::edgeFor(fill, m_style.background));
             set->setSelectedColor(ChartStyle::edgeFor(fill, m_style.background).darker(130));
@@ -588,9 +587,9 @@ void BulletinChart::styleSeries()
         for (int row = 0; row < m_rankDots->count(); ++row) {
             if (m_model->index(row, 0).data(Bulletin::RankRole).toInt() != 1)
                 continue;
+            // Colour only: a larger marker is drawn off its point in Qt Charts 6.4.
             QHash<QXYSeries::PointConfiguration, QVariant> first;
             first.insert(QXYSeries::PointConfiguration::Color, m_style.firstPlace);
-            first.insert(QXYSeries::PointConfiguration::Size, FirstPlaceDotSize * m_textScale);
             m_rankDots->setPointConfiguration(row, first);
         }
     }
@@ -697,8 +696,8 @@ void BulletinChart::fitCategoryLabels(const QRectF &plot)
             if (cached == m_tallestLabel.constEnd()) {
                 labels = categoryLabels(candidate);
                 cached = m_tallestLabel.insert(key,
-                    std::accumulate(labels.cbegin(), labels.cend(), qreal(0),
-                        [&font](qreal height, const QString &label) {
+                    std::accumulate(
+                        labels.cbegin(), labels.cend(), qreal(0), [&font](qreal height, const QString &label) {
                             return std::max(height, ChartText::labelHeight(label, font));
                         }));
             }
@@ -732,8 +731,8 @@ void BulletinChart::fitCategoryLabels(const QRectF &plot)
 void BulletinChart::fitValueAxis(const QRectF &plot)
 {
     if (m_rankAxis && plot.width() > 0) {
-        const qreal labelWidth = QFontMetricsF(scaledFont(ChartStyle::labelFont()))
-                                     .horizontalAdvance(QString::number(m_rankOf))
+        const qreal labelWidth
+            = QFontMetricsF(scaledFont(ChartStyle::labelFont())).horizontalAdvance(QString::number(m_rankOf))
             + 3 * AxisLabelPadding;
         fitRankTicks(int(plot.width() / std::max<qreal>(1, labelWidth)));
     }
@@ -792,8 +791,8 @@ QString BulletinChart::footerText(qreal width) const
         const auto document = m_model->document();
         const QString province = document ? IndicatorFormat::provinceName(*document, m_language) : QString();
         parts.append(ChartText::wrapToWidth(
-            IndicatorFormat::derivedFootnote(ChartText::bounded(province, ChartText::MaxLabelChars),
-                allProvinceDerived(), m_language),
+            IndicatorFormat::derivedFootnote(
+                ChartText::bounded(province, ChartText::MaxLabelChars), allProvinceDerived(), m_language),
             metrics, width));
     }
     if (m_model->omittedCount() > 0) {
@@ -801,7 +800,9 @@ QString BulletinChart::footerText(qreal width) const
             ? QStringLiteral("The first %1 of %2 indicators are shown.")
                   .arg(m_model->rowCount())
                   .arg(m_model->rowCount() + m_model->omittedCount())
-            : QStringLiteral("仅显示前%1项，共%2项。").arg(m_model->rowCount()).arg(m_model->rowCount() + m_model->omittedCount());
+            : QStringLiteral("仅显示前%1项，共%2项。")
+                  .arg(m_model->rowCount())
+                  .arg(m_model->rowCount() + m_model->omittedCount());
         parts.append(ChartText::wrapToWidth(omitted, metrics, width));
     }
     if (m_framing != Framing::OnSheet)
@@ -828,7 +829,8 @@ void BulletinChart::layoutFooterFor(const QSizeF &chartSize)
                                     .horizontalAdvance(IndicatorFormat::rankLabel(14, m_language))
         / 2;
     const QMargins margins { int(OuterMargin), int(OuterMargin),
-        int(std::ceil(std::max(2 * OuterMargin, lastLabelHalf + 4))), int(std::ceil(OuterMargin + height + FooterGap)) };
+        int(std::ceil(std::max(2 * OuterMargin, lastLabelHalf + 4))),
+        int(std::ceil(OuterMargin + height + FooterGap)) };
     if (this->margins() != margins)
         setMargins(margins);
 }

@@ -39,10 +39,12 @@ public:
     enum class Framing { InWindow, Standalone, OnSheet };
 
     BulletinChart(std::shared_ptr<const Bulletin::Document> document, const Bulletin::ChartSpec &spec,
-        Bulletin::Language language, const ChartStyle &style = ChartStyle::light(), Framing framing = Framing::InWindow);
+        Bulletin::Language language, const ChartStyle &style = ChartStyle::light(),
+        Framing framing = Framing::InWindow);
     // A chart the document declares, found by its id; empty when there is none.
     BulletinChart(std::shared_ptr<const Bulletin::Document> document, const QString &chartId,
-        Bulletin::Language language, const ChartStyle &style = ChartStyle::light(), Framing framing = Framing::InWindow);
+        Bulletin::Language language, const ChartStyle &style = ChartStyle::light(),
+        Framing framing = Framing::InWindow);
     ~BulletinChart() override;
 
     Bulletin::ChartDataModel *dataModel() const { return m_model; }

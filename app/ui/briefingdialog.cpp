@@ -1,4 +1,5 @@
 #include "briefingdialog.h"
+
 #include "applanguage.h"
 
 #include <QCheckBox>
@@ -31,7 +32,8 @@ BriefingDialog::BriefingDialog(const Bulletin::Document &document, const Briefin
         auto *item = new QListWidgetItem(section.displayTitle(AppLanguage::bulletinLanguage()), m_sections);
         item->setData(Qt::UserRole, section.id);
         // The title in the other language, when there is one.
-        const QString other = section.displayTitle(AppLanguage::bulletinLanguage()) == section.title ? section.titleEn : section.title;
+        const QString other
+            = section.displayTitle(AppLanguage::bulletinLanguage()) == section.title ? section.titleEn : section.title;
         item->setToolTip(other.isEmpty() ? section.id : other);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(options.includes(section.id) ? Qt::Checked : Qt::Unchecked);

@@ -11,16 +11,13 @@
 
 BulletinChartView::BulletinChartView(std::shared_ptr<const Bulletin::Document> document, const QString &chartId,
     const ChartStyle &style, QWidget *parent)
-    : BulletinChartView(
-        new BulletinChart(std::move(document), chartId, AppLanguage::bulletinLanguage(), style), parent)
-{
-}
+    : BulletinChartView(new BulletinChart(std::move(document), chartId, AppLanguage::bulletinLanguage(), style), parent)
+{ }
 
 BulletinChartView::BulletinChartView(std::shared_ptr<const Bulletin::Document> document,
     const Bulletin::ChartSpec &spec, const ChartStyle &style, QWidget *parent)
     : BulletinChartView(new BulletinChart(std::move(document), spec, AppLanguage::bulletinLanguage(), style), parent)
-{
-}
+{ }
 
 // Given its chart at construction: QChartView(parent) makes a default chart that setChart() would release without
 // deleting. The view's scene owns the chart.

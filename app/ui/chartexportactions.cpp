@@ -1,6 +1,6 @@
 #include "chartexportactions.h"
-#include "applanguage.h"
 
+#include "applanguage.h"
 #include "bulletinchartview.h"
 #include "chartbatchexporter.h"
 #include "chartexportdialog.h"
@@ -57,7 +57,8 @@ void ChartExportActions::setCurrentChart(std::function<BulletinChartView *()> cu
 void ChartExportActions::updateActions()
 {
     m_exportChart->setEnabled(chartToExport() != nullptr);
-    m_exportAll->setEnabled(m_document && !ChartBatchExporter(m_document, AppLanguage::bulletinLanguage()).charts().isEmpty());
+    m_exportAll->setEnabled(
+        m_document && !ChartBatchExporter(m_document, AppLanguage::bulletinLanguage()).charts().isEmpty());
 }
 
 BulletinChartView *ChartExportActions::chartToExport() const
@@ -162,7 +163,8 @@ void ChartExportActions::addChartActions(QMenu *menu, BulletinChartView *view)
 QString ChartExportActions::exportOneChart(BulletinChartView *view, std::optional<ChartExporter::Format> format)
 {
     const Bulletin::ChartSpec *spec = view->dataModel()->chartSpec();
-    const QString name = Bulletin::SafeFileName::component(spec ? spec->displayTitle(AppLanguage::bulletinLanguage()) : view->chartId(),
+    const QString name = Bulletin::SafeFileName::component(
+        spec ? spec->displayTitle(AppLanguage::bulletinLanguage()) : view->chartId(),
         Bulletin::SafeFileName::DefaultMaxBytes, QStringLiteral("chart"));
     ChartExportDialog dialog(ChartExportDialog::Mode::OneChart, name, view->window());
     if (format)

@@ -12,6 +12,9 @@ class ChartGrid : public QWidget
 {
     Q_OBJECT
 public:
+    // A column's least width at the normal text size, in pixels.
+    static constexpr int DefaultColumnWidth = 460;
+
     explicit ChartGrid(QWidget *parent = nullptr);
 
     void addChart(BulletinChartView *chart);
@@ -37,5 +40,5 @@ private:
     QGridLayout *m_layout;
     QList<BulletinChartView *> m_charts;
     int m_columns = 0;
-    int m_minimumColumnWidth = 460;
+    int m_minimumColumnWidth = DefaultColumnWidth;
 };

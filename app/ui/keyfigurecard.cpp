@@ -1,6 +1,6 @@
 #include "keyfigurecard.h"
-#include "applanguage.h"
 
+#include "applanguage.h"
 #include "wrappinglabel.h"
 
 #include <QGridLayout>
@@ -45,13 +45,7 @@ KeyFigureCard::KeyFigureCard(
     auto *label = new WrappingLabel(figure.displayLabel(AppLanguage::bulletinLanguage()), this);
     label->setObjectName(QStringLiteral("keyFigureLabel"));
 
-    QFont valueFont = m_value->font();
-    valueFont.setPointSizeF(valueFont.pointSizeF() * 2.0);
-    valueFont.setBold(true);
-    m_value->setFont(valueFont);
-    QFont unitFont = m_unit->font();
-    unitFont.setPointSizeF(unitFont.pointSizeF() * 1.2);
-    m_unit->setFont(unitFont);
+    applyFonts();
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
@@ -69,6 +63,24 @@ KeyFigureCard::KeyFigureCard(
     setToolTip(figure.text);
     setAccessibleName(figure.displayLabel(AppLanguage::bulletinLanguage()));
     setAccessibleDescription(tr("Key figure %1: %2 %3. %4").arg(figure.number).arg(value, unit, figure.text));
+}
+
+void KeyFigureCard::applyFonts()
+{
+    QFont valueFont = font();
+    valueFont.setPointSizeF(valueFont.pointSizeF() * 2.0);
+    valueFont.setBold(true);
+    m_value->setFont(valueFont);
+    QFont unitFont = font();
+    unitFont.setPointSizeF(unitFont.pointSizeF() * 1.2);
+    m_unit->setFont(unitFont);
+}
+
+void KeyFigureCard::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_value)
+        applyFonts();
 }
 
 QString KeyFigureCard::valueText() const

@@ -30,8 +30,12 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     // A focus outline the style alone does not draw for a frame, so that keyboard users see where they are.
     void paintEvent(QPaintEvent *event) override;
+    // The value's and the unit's sizes follow the card's font, so that zooming enlarges the figures too.
+    void changeEvent(QEvent *event) override;
 
 private:
+    void applyFonts();
+
     QString m_sectionId;
     QString m_indicatorId;
     QLabel *m_value = nullptr;

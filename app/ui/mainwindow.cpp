@@ -2,7 +2,9 @@
 
 #include "applanguage.h"
 #include "briefingactions.h"
+#include "bulletinchartview.h"
 #include "chartexportactions.h"
+#include "chartgrid.h"
 #include "indicatorsearchpanel.h"
 #include "overviewpage.h"
 #include "presenterwindow.h"
@@ -238,6 +240,8 @@ void MainWindow::rebuildTabs()
     m_sectionPages.clear();
     m_overview = new OverviewPage(m_document, m_tableModel, AppTheme::chartStyle(m_theme), m_tabs);
     connect(m_overview, &OverviewPage::indicatorActivated, this, &MainWindow::showIndicator);
+    if (!qFuzzyCompare(m_fontScale, 1.0))
+        applyChartScale();
     m_tabs->addTab(m_overview, tr("Overview"));
     for (const Bulletin::Section &section : m_document->sections) {
         // Section pages are built when first shown; until then the tab holds an empty container.
@@ -246,7 +250,8 @@ void MainWindow::rebuildTabs()
         layout->setContentsMargins(0, 0, 0, 0);
         const int index = m_tabs->addTab(container, section.displayTitle(AppLanguage::bulletinLanguage()));
         // The title in the other language, when there is one.
-        const QString other = section.displayTitle(AppLanguage::bulletinLanguage()) == section.title ? section.titleEn : section.title;
+        const QString other
+            = section.displayTitle(AppLanguage::bulletinLanguage()) == section.title ? section.titleEn : section.title;
         m_tabs->setTabToolTip(index, other.isEmpty() ? section.title : other);
         m_sectionPages.append(nullptr);
     }
@@ -264,6 +269,9 @@ SectionPage *MainWindow::sectionPage(int sectionIndex)
         if (!m_sectionSplitterState.isEmpty())
             page->restoreSplitterState(m_sectionSplitterState);
         m_sectionPages[sectionIndex] = page;
+        connect(page, &SectionPage::indicatorSelected, this, &MainWindow::highlightIndicator);
+        if (!qFuzzyCompare(m_fontScale, 1.0))
+            applyChartScale();
     }
     return m_sectionPages.at(sectionIndex);
 }
@@ -348,11 +356,29 @@ void MainWindow::setFontScale(qreal scale)
     // Every widget is told of a new application font; not when it is the same.
     if (font != QApplication::font())
         QApplication::setFont(font);
+    applyChartScale();
     QSettings settings;
     if (qFuzzyCompare(scale, 1.0))
         settings.remove(QStringLiteral("view/fontScale"));
     else
         settings.setValue(QStringLiteral("view/fontScale"), scale);
+}
+
+void MainWindow::applyChartScale()
+{
+    const auto charts = findChildren<BulletinChartView *>();
+    for (BulletinChartView *chart : charts)
+        chart->setTextScale(m_fontScale);
+    const auto grids = findChildren<ChartGrid *>();
+    for (ChartGrid *grid : grids)
+        grid->setMinimumColumnWidth(qRound(ChartGrid::DefaultColumnWidth * m_fontScale));
+}
+
+void MainWindow::highlightIndicator(const QString &indicatorId)
+{
+    const auto charts = findChildren<BulletinChartView *>();
+    for (BulletinChartView *chart : charts)
+        chart->setHighlightedIndicator(indicatorId);
 }
 
 void MainWindow::watchFirstPaint()

@@ -65,6 +65,8 @@ public:
     // The application font as a multiple of the startup font, 0.7 to 2.0 in steps of 0.1; remembered.
     void setFontScale(qreal scale);
     qreal fontScale() const { return m_fontScale; }
+    // Marks the indicator in every chart of the window that shows it.
+    void highlightIndicator(const QString &indicatorId);
 
 signals:
     void firstPainted();
@@ -77,6 +79,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // Chart text and chart columns follow the zoom.
+    void applyChartScale();
     void createActions();
     void retranslate();
     void updateStatusLabel();

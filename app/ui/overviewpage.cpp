@@ -1,6 +1,6 @@
 #include "overviewpage.h"
-#include "applanguage.h"
 
+#include "applanguage.h"
 #include "bulletinchartview.h"
 #include "chartexportactions.h"
 #include "keyfigurecard.h"

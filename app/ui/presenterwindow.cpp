@@ -1,6 +1,6 @@
 #include "presenterwindow.h"
-#include "applanguage.h"
 
+#include "applanguage.h"
 #include "bulletinchartview.h"
 
 #include <QCloseEvent>
@@ -168,7 +168,8 @@ QWidget *PresenterWindow::buildTitleSlide()
     if (!subtitle.isEmpty())
         layout->addWidget(makeLabel(subtitle, LabelPointSize + 4, false, content));
     if (!m_document->period.isEmpty())
-        layout->addWidget(makeLabel(m_document->displayPeriod(AppLanguage::bulletinLanguage()), LabelPointSize, false, content));
+        layout->addWidget(
+            makeLabel(m_document->displayPeriod(AppLanguage::bulletinLanguage()), LabelPointSize, false, content));
     QList<QFrame *> figures;
     for (const Bulletin::KeyFigure &figure : m_document->keyFigures) {
         const Bulletin::Indicator *indicator = m_document->findIndicator(figure.indicatorId);
@@ -202,7 +203,8 @@ QWidget *PresenterWindow::buildSectionSlide(const Bulletin::Section &section)
         for (const Bulletin::Indicator &indicator : section.indicators) {
             if (figures.size() == MaxIndicatorsPerSlide)
                 break;
-            figures.append(makeFigure(Bulletin::IndicatorFormat::value(indicator), indicator.displayName(AppLanguage::bulletinLanguage()), content));
+            figures.append(makeFigure(Bulletin::IndicatorFormat::value(indicator),
+                indicator.displayName(AppLanguage::bulletinLanguage()), content));
         }
     }
     addFigures(figures, layout);
@@ -210,6 +212,8 @@ QWidget *PresenterWindow::buildSectionSlide(const Bulletin::Section &section)
     if (!section.charts.isEmpty()) {
         auto *chart = new BulletinChartView(m_document, section.charts.first().id, m_style, content);
         chart->setObjectName(QStringLiteral("presenterChart"));
+        // Chart text as large as the slide's body text.
+        chart->setTextScale(LabelPointSize / ChartStyle::labelFont().pointSizeF());
         chart->setMinimumHeight(360);
         layout->addWidget(chart, 1);
     } else {

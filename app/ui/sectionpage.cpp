@@ -1,6 +1,6 @@
 #include "sectionpage.h"
-#include "applanguage.h"
 
+#include "applanguage.h"
 #include "bulletinchartview.h"
 #include "chartexportactions.h"
 #include "chartgrid.h"
