@@ -4,6 +4,7 @@
 #include "bulletinchartview.h"
 #include "chartexportactions.h"
 #include "chartgrid.h"
+#include "figuretiles.h"
 #include "sectiontextview.h"
 #include "wrappinglabel.h"
 
@@ -75,17 +76,46 @@ SectionPage::SectionPage(std::shared_ptr<const Bulletin::Document> document, int
 
     m_outer = new QSplitter(Qt::Vertical, this);
     m_outer->addWidget(m_inner);
-    if (!section.charts.isEmpty()) {
-        m_chartGrid = new ChartGrid;
-        for (const Bulletin::ChartSpec &spec : section.charts) {
+    // Figures a chart would not say better are tiles: those of one- or two-bar charts and, in a section without
+    // charts, the section's own.
+    QList<Bulletin::Indicator> tileFigures;
+    QList<Bulletin::ChartSpec> drawn;
+    for (const Bulletin::ChartSpec &spec : section.charts) {
+        if (!FigureTiles::replacesChart(spec)) {
+            drawn.append(spec);
+            continue;
+        }
+        for (const QString &id : spec.indicatorIds) {
+            if (const Bulletin::Indicator *indicator = m_document->findIndicator(id))
+                tileFigures.append(*indicator);
+        }
+    }
+    if (section.charts.isEmpty()) {
+        for (const Bulletin::Indicator &indicator : section.indicators) {
+            if (indicator.value || !indicator.valueText.isEmpty())
+                tileFigures.append(indicator);
+        }
+    }
+    if (!drawn.isEmpty() || !tileFigures.isEmpty()) {
+        auto *lower = new QWidget;
+        auto *lowerLayout = new QVBoxLayout(lower);
+        lowerLayout->setContentsMargins(0, 0, 0, 0);
+        if (!tileFigures.isEmpty()) {
+            m_tiles = new FigureTiles(tileFigures, AppLanguage::bulletinLanguage(), lower);
+            lowerLayout->addWidget(m_tiles);
+        }
+        m_chartGrid = new ChartGrid(lower);
+        for (const Bulletin::ChartSpec &spec : std::as_const(drawn)) {
             auto *chart = new BulletinChartView(m_document, spec.id, style, m_chartGrid);
             m_chartGrid->addChart(chart);
             m_charts.append(chart);
             ChartExportActions::attach(chart);
             connect(chart, &BulletinChartView::indicatorActivated, this, &SectionPage::selectIndicator);
         }
+        lowerLayout->addWidget(m_chartGrid);
+        lowerLayout->addStretch();
         auto *scroll = new QScrollArea(this);
-        scroll->setWidget(m_chartGrid);
+        scroll->setWidget(lower);
         scroll->setWidgetResizable(true);
         scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         scroll->setFrameShape(QFrame::NoFrame);

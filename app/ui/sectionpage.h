@@ -11,6 +11,7 @@ class QSplitter;
 class QTableView;
 class BulletinChartView;
 class ChartGrid;
+class FigureTiles;
 class SectionTextView;
 
 namespace Bulletin {
@@ -32,6 +33,8 @@ public:
     QString provenanceText() const;
     QList<BulletinChartView *> charts() const { return m_charts; }
     ChartGrid *chartGrid() const { return m_chartGrid; }
+    // Null when every figure of the section is in a chart.
+    FigureTiles *figureTiles() const { return m_tiles; }
     QTableView *table() const { return m_table; }
     SectionTextView *textView() const { return m_text; }
     void setChartStyle(const ChartStyle &style);
@@ -55,4 +58,5 @@ private:
     QSplitter *m_inner = nullptr;
     QList<BulletinChartView *> m_charts;
     ChartGrid *m_chartGrid = nullptr;
+    FigureTiles *m_tiles = nullptr;
 };
