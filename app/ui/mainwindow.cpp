@@ -8,6 +8,7 @@
 #include "indicatorsearchpanel.h"
 #include "overviewpage.h"
 #include "presenterwindow.h"
+#include "sectionbrowser.h"
 #include "sectionpage.h"
 
 #include <QActionGroup>
@@ -74,6 +75,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_searchDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
     connect(m_searchPanel, &IndicatorSearchPanel::indicatorChosen, this, &MainWindow::showIndicator);
+    m_sectionBrowser = new SectionBrowser(this);
+    m_sectionBrowser->setLanguage(AppLanguage::bulletinLanguage());
+    m_browserDock = new QDockWidget(tr("Sections"), this);
+    m_browserDock->setObjectName(QStringLiteral("browserDock"));
+    m_browserDock->setWidget(m_sectionBrowser);
+    m_browserDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, m_browserDock);
+    tabifyDockWidget(m_searchDock, m_browserDock);
+    m_searchDock->raise();
+    connect(m_sectionBrowser, &SectionBrowser::indicatorChosen, this, &MainWindow::showIndicator);
 
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -136,6 +147,7 @@ void MainWindow::createActions()
         m_searchPanel->focusSearch();
     });
     viewMenu->addAction(m_searchDock->toggleViewAction());
+    viewMenu->addAction(m_browserDock->toggleViewAction());
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(themeMenu);
     const QList<QPair<AppTheme::Theme, QString>> themes { { AppTheme::System, tr("Follow the &system") },
@@ -206,6 +218,7 @@ void MainWindow::setDocument(std::shared_ptr<const Bulletin::Document> document,
     m_filePath = filePath;
     m_tableModel->setLanguage(AppLanguage::bulletinLanguage());
     m_tableModel->setDocument(m_document);
+    m_sectionBrowser->setDocument(m_document);
     m_briefing->setDocument(m_document);
     m_chartExport->setDocument(m_document);
     rebuildTabs();
@@ -562,6 +575,9 @@ void MainWindow::retranslate()
     createActions();
     m_searchDock->setWindowTitle(tr("Indicators"));
     m_searchPanel->retranslate();
+    m_browserDock->setWindowTitle(tr("Sections"));
+    m_sectionBrowser->setLanguage(AppLanguage::bulletinLanguage());
+    m_sectionBrowser->retranslate();
     if (m_document) {
         m_tableModel->setLanguage(AppLanguage::bulletinLanguage());
         m_briefing->setDocument(m_document);

@@ -17,6 +17,7 @@ class ChartExportActions;
 class IndicatorSearchPanel;
 class OverviewPage;
 class PresenterWindow;
+class SectionBrowser;
 class SectionPage;
 
 namespace Bulletin {
@@ -48,6 +49,7 @@ public:
     SectionPage *sectionPage(int sectionIndex);
     bool hasSectionPage(int sectionIndex) const { return m_sectionPages.value(sectionIndex) != nullptr; }
     IndicatorSearchPanel *searchPanel() const { return m_searchPanel; }
+    SectionBrowser *sectionBrowser() const { return m_sectionBrowser; }
     Bulletin::IndicatorTableModel *tableModel() const { return m_tableModel; }
     BriefingActions *briefingActions() const { return m_briefing; }
     ChartExportActions *chartExportActions() const { return m_chartExport; }
@@ -102,6 +104,8 @@ private:
     OverviewPage *m_overview = nullptr;
     QList<SectionPage *> m_sectionPages;
     QDockWidget *m_searchDock = nullptr;
+    QDockWidget *m_browserDock = nullptr;
+    SectionBrowser *m_sectionBrowser = nullptr;
     IndicatorSearchPanel *m_searchPanel = nullptr;
     QMenu *m_recentMenu = nullptr;
     BriefingActions *m_briefing = nullptr;
