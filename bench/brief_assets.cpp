@@ -3,7 +3,7 @@
 // at twice the size they have on paper). Usage: bench-brief-assets OUTDIR
 
 #include "briefinglayout.h"
-#include "bulletinchartview.h"
+#include "bulletinchart.h"
 
 #include <QApplication>
 #include <QDir>
@@ -25,18 +25,24 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// 170 mm wide, as on A4 portrait, in 96 dpi screen pixels.
+constexpr qreal ChartWidth = 643;
+
+qreal chartHeight(const std::shared_ptr<const Bulletin::Document> &document, const Bulletin::ChartSpec &spec)
+{
+    return BulletinChart(document, spec, Bulletin::Language::Chinese).preferredHeight(ChartWidth);
+}
+
 bool writeChart(
     const std::shared_ptr<const Bulletin::Document> &document, const Bulletin::ChartSpec &spec, const QString &path)
 {
-    BulletinChartView view(document, spec, ChartStyle::light());
-    // 170 mm wide, as on A4 portrait, in 96 dpi screen pixels.
-    const QSizeF size(643, BriefingLayout::chartHeight(spec) * 96 / 72);
-    view.layOutForRendering(size);
+    BulletinChart chart(document, spec, Bulletin::Language::Chinese);
+    const QSizeF size(ChartWidth, chart.preferredHeight(ChartWidth));
+    chart.layOut(size);
     QImage image((size * 2).toSize(), QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    view.scene()->render(&painter, QRectF(QPointF(0, 0), size * 2), view.chart()->sceneBoundingRect());
+    chart.render(&painter, QRectF(QPointF(0, 0), size * 2));
     painter.end();
     return image.save(path);
 }
@@ -88,7 +94,7 @@ int main(int argc, char *argv[])
         // Width and height both, in 96 dpi pixels: LibreOffice ignores a width alone and CSS sizes.
         html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"643\" height=\"%2\"></p>\n")
                     .arg(name)
-                    .arg(qRound(BriefingLayout::chartHeight(spec) * 96 / 72));
+                    .arg(qRound(chartHeight(document, spec)));
     };
 
     html += QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>") + escaped(d.title)
@@ -129,7 +135,8 @@ int main(int argc, char *argv[])
             if (indicator.hasProvinceComparison() || indicator.hasRank())
                 rows.append(
                     { indicator.name, IndicatorFormat::value(indicator), IndicatorFormat::provinceValue(indicator),
-                        IndicatorFormat::gap(indicator), IndicatorFormat::rank(indicator) });
+                        IndicatorFormat::gap(indicator, Bulletin::Language::Chinese),
+                        IndicatorFormat::rank(indicator, Bulletin::Language::Chinese) });
         }
     }
     html += QStringLiteral("<p align=\"center\"><b>表1　衡阳市主要指标与湖南省比较</b></p>\n")
@@ -154,9 +161,9 @@ int main(int argc, char *argv[])
             chart(spec);
         QList<QStringList> sectionRows;
         for (const Bulletin::Indicator &indicator : section.indicators)
-            sectionRows.append(
-                { indicator.name, IndicatorFormat::value(indicator), IndicatorFormat::provinceValue(indicator),
-                    IndicatorFormat::gap(indicator), IndicatorFormat::rank(indicator), indicator.note });
+            sectionRows.append({ indicator.name, IndicatorFormat::value(indicator),
+                IndicatorFormat::provinceValue(indicator), IndicatorFormat::gap(indicator, Bulletin::Language::Chinese),
+                IndicatorFormat::rank(indicator, Bulletin::Language::Chinese), indicator.note });
         html += QStringLiteral("<p align=\"center\"><b>表%1　%2：主要指标</b></p>\n")
                     .arg(++tableNumber)
                     .arg(escaped(section.title))

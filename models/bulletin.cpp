@@ -1,17 +1,10 @@
 #include "bulletin.h"
 
-#include <QLocale>
-
 namespace Bulletin {
 
-bool englishPreferred()
+QString preferred(Language language, const QString &chinese, const QString &english)
 {
-    return QLocale().language() == QLocale::English;
-}
-
-QString preferred(const QString &chinese, const QString &english)
-{
-    return !english.isEmpty() && englishPreferred() ? english : chinese;
+    return !english.isEmpty() && language == Language::English ? english : chinese;
 }
 
 int Document::indicatorCount() const

@@ -12,11 +12,12 @@ inline constexpr int FormatVersion = 1;
 // Ids are [A-Za-z0-9_-]{1,MaxIdLength}, whether users wrote them or the program made them.
 inline constexpr int MaxIdLength = 128;
 
-// English when the default locale is English, as the interface language sets it; any other locale, the C locale
-// of a build machine included, means the bulletin's own Chinese.
-bool englishPreferred();
-// english when English is preferred and the bulletin has it, else chinese.
-QString preferred(const QString &chinese, const QString &english);
+// The language a view, a chart, an export or a briefing speaks. Always given, never taken from the process
+// locale: a briefing in English is printed from a Chinese interface, and the other way round.
+enum class Language { Chinese, English };
+
+// english when the language is English and the bulletin has it, else chinese.
+QString preferred(Language language, const QString &chinese, const QString &english);
 
 struct Indicator
 {
@@ -42,7 +43,7 @@ struct Indicator
     QString note;
     QString source;
 
-    QString displayName() const { return preferred(name, nameEn); }
+    QString displayName(Language language) const { return preferred(language, name, nameEn); }
     bool hasProvinceComparison() const { return value.has_value() && provinceValue.has_value(); }
     bool hasRank() const { return rank.has_value() && rankOf.has_value(); }
     std::optional<double> gap() const
@@ -67,7 +68,7 @@ struct ChartSpec
     QString titleEn;
     QStringList indicatorIds;
 
-    QString displayTitle() const { return preferred(title, titleEn); }
+    QString displayTitle(Language language) const { return preferred(language, title, titleEn); }
 };
 
 struct Section
@@ -79,7 +80,7 @@ struct Section
     QList<Indicator> indicators;
     QList<ChartSpec> charts;
 
-    QString displayTitle() const { return preferred(title, titleEn); }
+    QString displayTitle(Language language) const { return preferred(language, title, titleEn); }
 };
 
 struct KeyFigure
@@ -91,7 +92,7 @@ struct KeyFigure
     QString sectionId;
     QString indicatorId;
 
-    QString displayLabel() const { return preferred(label, labelEn); }
+    QString displayLabel(Language language) const { return preferred(language, label, labelEn); }
 };
 
 struct Document
@@ -116,10 +117,13 @@ struct Document
     QList<KeyFigure> keyFigures;
     QList<Section> sections;
 
-    QString displayTitle() const { return preferred(title, titleEn); }
-    QString displayPeriod() const { return preferred(period, periodEn); }
-    QString displayRegion() const { return preferred(region, regionEn); }
-    QString displayComparisonRegion() const { return preferred(comparisonRegion, comparisonRegionEn); }
+    QString displayTitle(Language language) const { return preferred(language, title, titleEn); }
+    QString displayPeriod(Language language) const { return preferred(language, period, periodEn); }
+    QString displayRegion(Language language) const { return preferred(language, region, regionEn); }
+    QString displayComparisonRegion(Language language) const
+    {
+        return preferred(language, comparisonRegion, comparisonRegionEn);
+    }
 
     int indicatorCount() const;
     const Section *findSection(const QString &sectionId) const;

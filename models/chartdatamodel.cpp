@@ -2,6 +2,7 @@
 
 #include "indicatorroles.h"
 
+#include <QHash>
 #include <algorithm>
 
 namespace Bulletin {
@@ -26,18 +27,8 @@ void ChartDataModel::setChart(std::shared_ptr<const Document> document, const QS
     m_document = std::move(document);
     m_spec.reset();
     m_rows.clear();
+    m_omitted = 0;
     endResetModel();
-}
-
-int ChartDataModel::widestRankOf() const
-{
-    int widest = 1;
-    for (const Position &position : m_rows) {
-        const Indicator &indicator = m_document->sections.at(position.section).indicators.at(position.indicator);
-        if (indicator.hasRank())
-            widest = std::max(widest, *indicator.rankOf);
-    }
-    return widest;
 }
 
 void ChartDataModel::setChart(std::shared_ptr<const Document> document, const ChartSpec &spec)
@@ -46,11 +37,22 @@ void ChartDataModel::setChart(std::shared_ptr<const Document> document, const Ch
     m_document = std::move(document);
     m_spec = spec;
     m_rows.clear();
+    m_omitted = 0;
     if (m_document) {
+        QHash<QString, Position> positions;
+        for (int s = 0; s < m_document->sections.size(); ++s) {
+            const QList<Indicator> &indicators = m_document->sections.at(s).indicators;
+            for (int i = 0; i < indicators.size(); ++i)
+                positions.insert(indicators.at(i).id, { s, i });
+        }
         for (const QString &id : spec.indicatorIds) {
-            Position position { -1, -1 };
-            if (m_document->findIndicator(id, &position.section, &position.indicator))
-                m_rows.append(position);
+            const auto found = positions.constFind(id);
+            if (found == positions.constEnd())
+                continue;
+            if (m_rows.size() < MaxRows)
+                m_rows.append(*found);
+            else
+                ++m_omitted;
         }
     }
     endResetModel();
@@ -74,10 +76,22 @@ QString ChartDataModel::unit() const
     return shared;
 }
 
-void ChartDataModel::retranslate()
+void ChartDataModel::setLanguage(Language language)
 {
+    if (language == m_language)
+        return;
     beginResetModel();
+    m_language = language;
     endResetModel();
+}
+
+int ChartDataModel::rowOf(const QString &indicatorId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (indicator(row)->id == indicatorId)
+            return row;
+    }
+    return -1;
 }
 
 QString ChartDataModel::indicatorId(int row) const
@@ -117,10 +131,10 @@ QVariant ChartDataModel::data(const QModelIndex &index, int role) const
             return rowIndicator.value ? QVariant(*rowIndicator.value) : QVariant();
         case ProvinceColumn:
             return rowIndicator.provinceValue ? QVariant(*rowIndicator.provinceValue) : QVariant();
-        case RankScoreColumn:
-            return rowIndicator.hasRank() ? QVariant(double(*rowIndicator.rankOf - *rowIndicator.rank + 1)
-                       * widestRankOf() / std::max(1, *rowIndicator.rankOf))
-                                          : QVariant();
+        case RankColumn:
+            return rowIndicator.hasRank() ? QVariant(double(*rowIndicator.rank)) : QVariant();
+        case PositionColumn:
+            return double(index.row());
         default:
             return {};
         }
@@ -138,15 +152,17 @@ QVariant ChartDataModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Vertical) {
         const Indicator *rowIndicator = indicator(section);
-        return rowIndicator ? QVariant(rowIndicator->displayName()) : QVariant();
+        return rowIndicator ? QVariant(rowIndicator->displayName(m_language)) : QVariant();
     }
     switch (section) {
     case CityColumn:
-        return m_document->displayRegion();
+        return m_document->displayRegion(m_language);
     case ProvinceColumn:
-        return m_document->displayComparisonRegion();
-    case RankScoreColumn:
-        return tr("Rank score");
+        return m_document->displayComparisonRegion(m_language);
+    case RankColumn:
+        return tr("Rank");
+    case PositionColumn:
+        return tr("Position");
     default:
         return {};
     }

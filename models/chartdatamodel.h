@@ -16,9 +16,10 @@ public:
     enum Column {
         CityColumn,
         ProvinceColumn,
-        // rankOf - rank + 1, so that the best rank draws the longest bar; scaled to the chart's largest rankOf,
-        // so that 1st of 13 ("除长沙外") is as long as 1st of 14.
-        RankScoreColumn,
+        // The rank itself, 1 best, for a rank axis.
+        RankColumn,
+        // The row's place on the category axis, for series that plot a point per row (rank dots).
+        PositionColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -27,6 +28,10 @@ public:
         // What the rank was taken against when not the whole comparison region ("除长沙外").
         RankScopeRole = Qt::UserRole + 200,
     };
+
+    // A chart shows at most this many indicators, the first in the declared order: beyond it bars are thinner than a
+    // line of text, and drawing cost would grow with what a file declares.
+    static constexpr int MaxRows = 40;
 
     explicit ChartDataModel(QObject *parent = nullptr);
 
@@ -41,9 +46,13 @@ public:
     // The unit every indicator of the chart shares; empty when they differ.
     QString unit() const;
     QString indicatorId(int row) const;
-    // Names follow the interface language (englishPreferred()); after it changed, a reset makes bar model mappers
-    // take the regions' names again.
-    void retranslate();
+    // The row showing that indicator, -1 when none does.
+    int rowOf(const QString &indicatorId) const;
+    // Indicators the chart declares that are not shown (beyond MaxRows).
+    int omittedCount() const { return m_omitted; }
+    // The language of names; a change resets the model, so that bar model mappers take the regions' names again.
+    void setLanguage(Language language);
+    Language language() const { return m_language; }
     const Indicator *indicator(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -60,10 +69,10 @@ private:
     };
 
     std::shared_ptr<const Document> m_document;
+    Language m_language = Language::Chinese;
     std::optional<ChartSpec> m_spec;
     QList<Position> m_rows;
-
-    int widestRankOf() const;
+    int m_omitted = 0;
 };
 
 } // namespace Bulletin

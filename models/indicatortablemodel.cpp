@@ -24,8 +24,11 @@ void IndicatorTableModel::setDocument(std::shared_ptr<const Document> document)
     endResetModel();
 }
 
-void IndicatorTableModel::retranslate()
+void IndicatorTableModel::setLanguage(Language language)
 {
+    if (language == m_language)
+        return;
+    m_language = language;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -67,9 +70,9 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case SectionColumn:
-            return section.displayTitle();
+            return section.displayTitle(m_language);
         case NameColumn:
-            return indicator.displayName();
+            return indicator.displayName(m_language);
         case ValueColumn:
             return indicator.valueText.isEmpty() && indicator.value ? IndicatorFormat::number(*indicator.value)
                                                                     : IndicatorFormat::value(indicator);
@@ -80,11 +83,11 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
                     + (indicator.provinceDerived ? QStringLiteral("*") : QString())
                                            : QString();
         case GapColumn:
-            return IndicatorFormat::gap(indicator);
+            return IndicatorFormat::gap(indicator, m_language);
         case RankColumn:
-            return IndicatorFormat::rank(indicator);
+            return IndicatorFormat::rank(indicator, m_language);
         case PeriodColumn:
-            return indicator.period.isEmpty() ? m_document->displayPeriod() : indicator.period;
+            return indicator.period.isEmpty() ? m_document->displayPeriod(m_language) : indicator.period;
         case SourceColumn:
             return indicator.source;
         default:

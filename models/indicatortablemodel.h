@@ -31,9 +31,10 @@ public:
     void setDocument(std::shared_ptr<const Document> document);
     std::shared_ptr<const Document> document() const { return m_document; }
     QModelIndex indexOfIndicator(const QString &indicatorId, int column = NameColumn) const;
-    // Names and words follow the interface language (englishPreferred()); after it changed, views fetch them again.
+    // The language of names and words; views fetch them again when it changes.
     // No reset, so that selections and current rows survive.
-    void retranslate();
+    void setLanguage(Language language);
+    Language language() const { return m_language; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -49,6 +50,7 @@ private:
     };
 
     std::shared_ptr<const Document> m_document;
+    Language m_language = Language::Chinese;
     QList<Position> m_rows;
 };
 

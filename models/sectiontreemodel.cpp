@@ -16,8 +16,11 @@ void SectionTreeModel::setDocument(std::shared_ptr<const Document> document)
     endResetModel();
 }
 
-void SectionTreeModel::retranslate()
+void SectionTreeModel::setLanguage(Language language)
 {
+    if (language == m_language)
+        return;
+    m_language = language;
     if (!m_document || m_document->sections.isEmpty())
         return;
     const int sections = int(m_document->sections.size());
@@ -90,10 +93,10 @@ QVariant SectionTreeModel::data(const QModelIndex &index, int role) const
         const Section &section = m_document->sections.at(index.row());
         switch (role) {
         case Qt::DisplayRole:
-            return index.column() == NameColumn ? QVariant(section.displayTitle()) : QVariant();
+            return index.column() == NameColumn ? QVariant(section.displayTitle(m_language)) : QVariant();
         case Qt::ToolTipRole: {
             // The title in the other language, when there is one.
-            const QString other = section.displayTitle() == section.title ? section.titleEn : section.title;
+            const QString other = section.displayTitle(m_language) == section.title ? section.titleEn : section.title;
             return other.isEmpty() ? QVariant() : QVariant(other);
         }
         case SectionIdRole:
@@ -114,15 +117,15 @@ QVariant SectionTreeModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case NameColumn:
-            return indicator.displayName();
+            return indicator.displayName(m_language);
         case ValueColumn:
             return IndicatorFormat::value(indicator);
         case ProvinceColumn:
             return IndicatorFormat::provinceValue(indicator);
         case GapColumn:
-            return IndicatorFormat::gap(indicator);
+            return IndicatorFormat::gap(indicator, m_language);
         case RankColumn:
-            return IndicatorFormat::rank(indicator);
+            return IndicatorFormat::rank(indicator, m_language);
         default:
             return {};
         }

@@ -21,9 +21,10 @@ public:
     std::shared_ptr<const Document> document() const { return m_document; }
     QModelIndex indexOfSection(const QString &sectionId) const;
     QModelIndex indexOfIndicator(const QString &indicatorId) const;
-    // Names and words follow the interface language (englishPreferred()); after it changed, views fetch them again.
+    // The language of names and words; views fetch them again when it changes.
     // No reset, so that selections and expanded sections survive.
-    void retranslate();
+    void setLanguage(Language language);
+    Language language() const { return m_language; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -38,6 +39,7 @@ private:
     static constexpr quintptr SectionRowId = 0;
 
     std::shared_ptr<const Document> m_document;
+    Language m_language = Language::Chinese;
 };
 
 } // namespace Bulletin

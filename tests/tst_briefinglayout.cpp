@@ -172,7 +172,7 @@ void TestBriefingLayout::pagesAreWellFormed()
     QFETCH(QPageLayout, pageLayout);
     QFETCH(BriefingOptions, options);
     const Device device(pageLayout, 300);
-    const BriefingLayout layout(*document, options, device.writer.get(), device.pageRect());
+    const BriefingLayout layout(document, options, device.writer.get(), device.pageRect());
     const QList<Page> &pages = layout.pages();
     QVERIFY(!pages.isEmpty());
     const QRectF pageRect = device.pageRect();
@@ -225,7 +225,7 @@ void TestBriefingLayout::firstPageHoldsTheSummary()
 {
     const Device device(BriefingOptions::pageLayout(QPageSize::A4), 300);
     const BriefingLayout layout(
-        *builtIn(), BriefingOptions::everything(*builtIn()), device.writer.get(), device.pageRect());
+        builtIn(), BriefingOptions::everything(*builtIn()), device.writer.get(), device.pageRect());
     const Page &first = layout.pages().first();
     QList<BlockKind> kinds;
     QString allText;
@@ -270,8 +270,8 @@ void TestBriefingLayout::pageCountIsStable()
 {
     const Device device(BriefingOptions::pageLayout(QPageSize::A4), 300);
     const BriefingOptions options = BriefingOptions::everything(*builtIn());
-    const BriefingLayout once(*builtIn(), options, device.writer.get(), device.pageRect());
-    const BriefingLayout again(*builtIn(), options, device.writer.get(), device.pageRect());
+    const BriefingLayout once(builtIn(), options, device.writer.get(), device.pageRect());
+    const BriefingLayout again(builtIn(), options, device.writer.get(), device.pageRect());
     QCOMPARE(again.pages().size(), once.pages().size());
     for (int p = 0; p < once.pages().size(); ++p) {
         QCOMPARE(again.pages().at(p).blocks.size(), once.pages().at(p).blocks.size());
@@ -288,8 +288,8 @@ void TestBriefingLayout::resolutionDoesNotChangePagination()
     const BriefingOptions options = BriefingOptions::everything(*builtIn());
     const Device pdf(BriefingOptions::pageLayout(QPageSize::A4), 300);
     const Device printer(BriefingOptions::pageLayout(QPageSize::A4), 1200);
-    const BriefingLayout low(*builtIn(), options, pdf.writer.get(), pdf.pageRect());
-    const BriefingLayout high(*builtIn(), options, printer.writer.get(), printer.pageRect());
+    const BriefingLayout low(builtIn(), options, pdf.writer.get(), pdf.pageRect());
+    const BriefingLayout high(builtIn(), options, printer.writer.get(), printer.pageRect());
     QCOMPARE(high.pixelsPerPoint() / low.pixelsPerPoint(), 4.0);
     QCOMPARE(high.pages().size(), low.pages().size());
     for (int p = 0; p < low.pages().size(); ++p) {
@@ -308,7 +308,7 @@ void TestBriefingLayout::chosenSectionsOnly()
     const Device device(BriefingOptions::pageLayout(QPageSize::A4), 300);
     BriefingOptions options = BriefingOptions::everything(*builtIn());
     options.sectionIds = { QStringLiteral("economy"), QStringLiteral("poverty") };
-    const BriefingLayout layout(*builtIn(), options, device.writer.get(), device.pageRect());
+    const BriefingLayout layout(builtIn(), options, device.writer.get(), device.pageRect());
     const QStringList titles = headings(layout);
     for (const Bulletin::Section &section : builtIn()->sections)
         QCOMPARE(titles.contains(section.title), options.includes(section.id));
@@ -327,7 +327,7 @@ void TestBriefingLayout::chosenSectionsOnly()
 
     // No sections: the first page alone, still with header and footer.
     options.sectionIds.clear();
-    const BriefingLayout summary(*builtIn(), options, device.writer.get(), device.pageRect());
+    const BriefingLayout summary(builtIn(), options, device.writer.get(), device.pageRect());
     QVERIFY(summary.pages().size() <= 2);
     for (const Bulletin::Section &section : builtIn()->sections)
         QVERIFY(!headings(summary).contains(section.title));
@@ -337,13 +337,13 @@ void TestBriefingLayout::contentSwitches()
 {
     const Device device(BriefingOptions::pageLayout(QPageSize::A4), 300);
     const BriefingOptions everything = BriefingOptions::everything(*builtIn());
-    const BriefingLayout full(*builtIn(), everything, device.writer.get(), device.pageRect());
+    const BriefingLayout full(builtIn(), everything, device.writer.get(), device.pageRect());
 
     BriefingOptions options = everything;
     options.includeCharts = false;
     options.includeTables = false;
     options.includeFullText = false;
-    const BriefingLayout bare(*builtIn(), options, device.writer.get(), device.pageRect());
+    const BriefingLayout bare(builtIn(), options, device.writer.get(), device.pageRect());
     QVERIFY(chartIds(bare).isEmpty());
     QVERIFY(bare.pages().size() < full.pages().size());
     int paragraphs = 0;
@@ -366,7 +366,7 @@ void TestBriefingLayout::longParagraphsAndTablesBreak()
     const std::shared_ptr<const Document> document = longDocument();
     const Device device(BriefingOptions::pageLayout(QPageSize::A4), 300);
     const BriefingLayout layout(
-        *document, BriefingOptions::everything(*document), device.writer.get(), device.pageRect());
+        document, BriefingOptions::everything(*document), device.writer.get(), device.pageRect());
 
     // Every line of every paragraph is placed once, in order; a broken paragraph leaves at least two lines on
     // each side of the break.
@@ -406,7 +406,7 @@ void TestBriefingLayout::englishRunningText()
     const Device device(BriefingOptions::pageLayout(QPageSize::Letter), 300);
     BriefingOptions options = BriefingOptions::everything(*builtIn());
     options.language = BriefingOptions::Language::English;
-    const BriefingLayout layout(*builtIn(), options, device.writer.get(), device.pageRect());
+    const BriefingLayout layout(builtIn(), options, device.writer.get(), device.pageRect());
     const int count = int(layout.pages().size());
     QCOMPARE(BriefingLayout::pageNumberText(1, count, options.language), QStringLiteral("Page 1 of %1").arg(count));
     QVERIFY(text(layout.pages().first().footer).contains(QStringLiteral("Page 1 of %1").arg(count)));

@@ -41,7 +41,7 @@ int expectedPages(const BriefingOptions &options, QPageLayout pageLayout = Brief
     writer.setResolution(300);
     writer.setPageLayout(pageLayout);
     return int(
-        BriefingLayout(*builtIn(), options, &writer, QRectF(0, 0, writer.width(), writer.height())).pages().size());
+        BriefingLayout(builtIn(), options, &writer, QRectF(0, 0, writer.width(), writer.height())).pages().size());
 }
 
 } // namespace
@@ -223,8 +223,8 @@ void TestBriefingUi::writePdfIsAtomic()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("brief.pdf"));
     const BriefingOptions options = BriefingOptions::everything(*builtIn());
-    QCOMPARE(BriefingPainter::writePdf(
-                 path, builtIn(), options, BriefingOptions::pageLayout(), BriefingPainter::Overwrite::Refuse),
+    QCOMPARE(
+        BriefingPainter::writePdf(path, builtIn(), options, BriefingOptions::pageLayout(), Bulletin::Overwrite::Refuse),
         QString());
     const QByteArray first = [&path] {
         QFile file(path);
@@ -234,12 +234,12 @@ void TestBriefingUi::writePdfIsAtomic()
     QVERIFY(first.trimmed().endsWith("%%EOF"));
     // Refused without overwriting; nothing else is left in the folder, no temporary file either.
     const QString refused = BriefingPainter::writePdf(
-        path, builtIn(), options, BriefingOptions::pageLayout(), BriefingPainter::Overwrite::Refuse);
+        path, builtIn(), options, BriefingOptions::pageLayout(), Bulletin::Overwrite::Refuse);
     QVERIFY(refused.contains(path));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
         QStringList { QStringLiteral("brief.pdf") });
     QVERIFY(!BriefingPainter::writePdf(
-        dir.path(), builtIn(), options, BriefingOptions::pageLayout(), BriefingPainter::Overwrite::Allow)
+        dir.path(), builtIn(), options, BriefingOptions::pageLayout(), Bulletin::Overwrite::Allow)
                  .isEmpty());
 }
 
@@ -277,8 +277,8 @@ void TestBriefingUi::sheetLanguageBeatsTheInterface()
     BriefingOptions options = BriefingOptions::everything(*builtIn());
     options.includeFullText = false;
     options.language = sheet;
-    QCOMPARE(BriefingPainter::writePdf(
-                 path, builtIn(), options, BriefingOptions::pageLayout(), BriefingPainter::Overwrite::Refuse),
+    QCOMPARE(
+        BriefingPainter::writePdf(path, builtIn(), options, BriefingOptions::pageLayout(), Bulletin::Overwrite::Refuse),
         QString());
     // The interface's language is back once the sheet is written.
     QCOMPARE(QLocale(), interfaceLocale);

@@ -4,6 +4,7 @@
 
 #include "applanguage.h"
 #include "apptheme.h"
+#include "bulletinchart.h"
 #include "bulletinchartview.h"
 #include "chartexporter.h"
 #include "chartstyle.h"
@@ -19,6 +20,7 @@
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTextDocumentFragment>
 #include <QValueAxis>
@@ -190,31 +192,46 @@ void TestCharts::barsShowTheBulletinsFigures()
     const ChartSpec *spec = findChart(*builtIn(), chartId);
     QVERIFY(spec);
 
+    if (spec->kind == ChartKind::Ranking) {
+        // Ranks are dots on a rank axis, one a row: x is the rank itself, so that 1st and 2nd are a place apart.
+        QVERIFY(!view.barSeries());
+        QScatterSeries *dots = view.bulletinChart()->rankSeries();
+        QVERIFY(dots);
+        QCOMPARE(dots->count(), int(spec->indicatorIds.size()));
+        int widestRankOf = 1;
+        for (int row = 0; row < dots->count(); ++row) {
+            const QModelIndex index = table.indexOfIndicator(spec->indicatorIds.at(row));
+            QCOMPARE(dots->at(row).x(), index.data(RankRole).toDouble());
+            QCOMPARE(dots->at(row).y(), double(row));
+            widestRankOf = std::max(widestRankOf, index.data(RankOfRole).toInt());
+            // A first place is marked.
+            const auto configuration = dots->pointConfiguration(row);
+            QCOMPARE(configuration.contains(QXYSeries::PointConfiguration::Color), index.data(RankRole).toInt() == 1);
+        }
+        const auto horizontal = view.chart()->axes(Qt::Horizontal);
+        QCOMPARE(horizontal.size(), 1);
+        auto *rankAxis = qobject_cast<QCategoryAxis *>(horizontal.first());
+        QVERIFY(rankAxis);
+        // The last place on the left, the first on the right.
+        QVERIFY(rankAxis->isReverse());
+        QCOMPARE(rankAxis->max(), widestRankOf + 0.5);
+        QVERIFY(rankAxis->min() < 1);
+        QVERIFY(rankAxis->categoriesLabels().contains(QStringLiteral("1")));
+        QVERIFY(rankAxis->categoriesLabels().contains(QString::number(widestRankOf)));
+        return;
+    }
+
     const QList<QBarSet *> sets = view.barSeries()->barSets();
     QCOMPARE(sets.size(), spec->kind == ChartKind::Comparison ? 2 : 1);
     QVERIFY(qobject_cast<QHorizontalBarSeries *>(view.barSeries()));
-    int widestRankOf = 1;
-    for (const QString &id : spec->indicatorIds)
-        widestRankOf = std::max(widestRankOf, table.indexOfIndicator(id).data(RankOfRole).toInt());
     for (QBarSet *set : sets) {
         QCOMPARE(set->count(), int(spec->indicatorIds.size()));
         for (int row = 0; row < set->count(); ++row) {
             const QModelIndex index = table.indexOfIndicator(spec->indicatorIds.at(row));
             QVERIFY2(index.isValid(), qPrintable(spec->indicatorIds.at(row)));
-            double expected = 0;
-            switch (spec->kind) {
-            case ChartKind::Comparison:
-                expected = index.data(set == sets.first() ? ValueRole : ProvinceValueRole).toDouble();
-                break;
-            case ChartKind::Ranking:
-                // Scaled to the chart's widest scale, so that every 1st place draws the full bar.
-                expected = double(index.data(RankOfRole).toInt() - index.data(RankRole).toInt() + 1) * widestRankOf
-                    / index.data(RankOfRole).toInt();
-                break;
-            case ChartKind::Bars:
-                expected = index.data(ValueRole).toDouble();
-                break;
-            }
+            const double expected = spec->kind == ChartKind::Comparison
+                ? index.data(set == sets.first() ? ValueRole : ProvinceValueRole).toDouble()
+                : index.data(ValueRole).toDouble();
             QCOMPARE(set->at(row), expected);
         }
     }
@@ -224,15 +241,7 @@ void TestCharts::barsShowTheBulletinsFigures()
     QCOMPARE(horizontal.size(), 1);
     auto *valueAxis = qobject_cast<QValueAxis *>(horizontal.first());
     QVERIFY(valueAxis);
-    if (spec->kind == ChartKind::Ranking) {
-        // Full length is first place; the axis ends there.
-        QCOMPARE(valueAxis->min(), 0.0);
-        for (QBarSet *set : sets) {
-            for (int row = 0; row < set->count(); ++row)
-                QVERIFY(set->at(row) <= valueAxis->max());
-        }
-        QVERIFY(!view.barSeries()->isLabelsVisible());
-    } else {
+    {
         QVERIFY(valueAxis->min() <= 0);
         for (QBarSet *set : sets) {
             for (int row = 0; row < set->count(); ++row)
@@ -318,9 +327,13 @@ void TestCharts::textIsReadableOnEveryStyle()
     const QColor background = view.chart()->backgroundBrush().color();
     QCOMPARE(background, style.background);
 
-    const auto sets = view.barSeries()->barSets();
+    const auto sets = view.barSeries() ? view.barSeries()->barSets() : QList<QBarSet *>();
     for (QBarSet *set : sets)
         QVERIFY2(contrast(set->labelColor(), background) >= 4.5, qPrintable(set->labelColor().name()));
+    if (QScatterSeries *dots = view.bulletinChart()->rankSeries()) {
+        QVERIFY(contrast(dots->pointLabelsColor(), background) >= 4.5);
+        QVERIFY(std::max(contrast(dots->color(), background), contrast(dots->borderColor(), background)) >= 3.0);
+    }
     const auto axes = view.chart()->axes();
     for (QAbstractAxis *axis : axes) {
         QVERIFY(contrast(axis->labelsColor(), background) >= 4.5);
@@ -391,6 +404,14 @@ void TestCharts::clickingABarNamesItsIndicator()
     BulletinChartView view(builtIn(), chartId);
     const ChartSpec *spec = findChart(*builtIn(), chartId);
     QSignalSpy spy(&view, &BulletinChartView::indicatorActivated);
+    if (QScatterSeries *dots = view.bulletinChart()->rankSeries()) {
+        for (int row = 0; row < dots->count(); ++row) {
+            emit dots->clicked(dots->at(row));
+            QCOMPARE(spy.size(), 1);
+            QCOMPARE(spy.takeFirst().at(0).toString(), spec->indicatorIds.at(row));
+        }
+        return;
+    }
     const auto sets = view.barSeries()->barSets();
     for (QBarSet *set : sets) {
         for (int row = 0; row < set->count(); ++row) {
@@ -516,22 +537,20 @@ void TestCharts::rankingWords_data()
 {
     QTest::addColumn<AppLanguage::Language>("language");
     QTest::addColumn<QString>("firstLabel");
-    QTest::addColumn<QString>("lastRank");
     QTest::addColumn<QString>("axisTitle");
     QTest::addColumn<QString>("subtitle");
     QTest::addRow("chinese") << AppLanguage::Chinese << QStringLiteral("地区生产总值增速第2名/14")
-                             << QStringLiteral("第14名") << QStringLiteral("全省14个市州中的名次")
-                             << QStringLiteral("第1名为最好，条越长名次越靠前");
-    QTest::addRow("english") << AppLanguage::English << QStringLiteral("GDPgrowthNo.2of14") << QStringLiteral("No. 14")
+                             << QStringLiteral("湖南省14个市州中的名次")
+                             << QStringLiteral("第1名为最好，越靠右名次越靠前");
+    QTest::addRow("english") << AppLanguage::English << QStringLiteral("GDPgrowthNo.2of14")
                              << QStringLiteral("Rank among Hunan's 14 cities")
-                             << QStringLiteral("1st is best: the longer the bar, the higher the rank");
+                             << QStringLiteral("1st is best: the further right, the higher the rank");
 }
 
 void TestCharts::rankingWords()
 {
     QFETCH(AppLanguage::Language, language);
     QFETCH(QString, firstLabel);
-    QFETCH(QString, lastRank);
     QFETCH(QString, axisTitle);
     QFETCH(QString, subtitle);
     AppLanguage::apply(language);
@@ -541,7 +560,9 @@ void TestCharts::rankingWords()
     QCOMPARE(squeezed(categories->categoriesLabels().first()), firstLabel);
     auto *ranks = qobject_cast<QCategoryAxis *>(view.chart()->axes(Qt::Horizontal).first());
     QVERIFY(ranks);
-    QCOMPARE(ranks->categoriesLabels().first(), lastRank);
+    // A rank axis from the first place to the last, in plain numbers.
+    QCOMPARE(ranks->categoriesLabels().first(), QStringLiteral("1"));
+    QVERIFY(ranks->categoriesLabels().contains(QStringLiteral("14")));
     QCOMPARE(ranks->titleText(), axisTitle);
     QVERIFY2(view.chart()->title().contains(subtitle), qPrintable(view.chart()->title()));
 }
@@ -569,27 +590,25 @@ void TestCharts::englishNamesBreakBetweenWords()
     for (const Section &section : builtIn()->sections) {
         for (const ChartSpec &spec : section.charts) {
             BulletinChartView shown(builtIn(), spec.id);
-            const std::unique_ptr<ChartExporter> exporter
-                = exported ? std::make_unique<ChartExporter>(builtIn(), spec, size) : nullptr;
-            BulletinChartView &view = exported ? *exporter->view() : shown;
+            const std::unique_ptr<ChartExporter> exporter = exported
+                ? std::make_unique<ChartExporter>(builtIn(), spec, Bulletin::Language::English, size)
+                : nullptr;
+            QChart *chart = exported ? static_cast<QChart *>(exporter->chart()) : shown.chart();
             if (size.isValid() && !exported) {
-                view.resize(size);
-                view.show();
-                QVERIFY(QTest::qWaitForWindowExposed(&view));
+                shown.resize(size);
+                shown.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&shown));
                 QCoreApplication::processEvents();
             }
-            auto *axis = qobject_cast<QCategoryAxis *>(view.chart()->axes(Qt::Vertical).first());
+            auto *axis = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Vertical).first());
             const QStringList labels = axis->categoriesLabels();
             for (int row = 0; row < labels.size(); ++row) {
                 const Indicator *indicator = builtIn()->findIndicator(spec.indicatorIds.at(row));
                 QString detail;
                 if (spec.kind == ChartKind::Comparison)
-                    detail = IndicatorFormat::gap(*indicator);
+                    detail = IndicatorFormat::gap(*indicator, Bulletin::Language::English);
                 else if (spec.kind == ChartKind::Ranking)
-                    detail = IndicatorFormat::rank(*indicator)
-                        + (indicator->rankScope.isEmpty()
-                                ? QString()
-                                : QStringLiteral(" (") + indicator->rankScope + QLatin1Char(')'));
+                    detail = IndicatorFormat::rankWithScope(*indicator, Bulletin::Language::English);
                 QStringList lines = QTextDocumentFragment::fromHtml(labels.at(row))
                                         .toPlainText()
                                         .replace(QChar::Nbsp, QLatin1Char(' '))

@@ -3,6 +3,7 @@
 // speak Chinese unless a test chooses English, whatever the machine's locale.
 
 #include "applanguage.h"
+#include "bulletinchart.h"
 #include "bulletinchartview.h"
 #include "chartbatchexporter.h"
 #include "chartexportactions.h"
@@ -279,9 +280,10 @@ void TestExport::pngPixelSize()
 {
     QFETCH(QSize, size);
     QFETCH(double, scale);
-    const ChartExporter exporter(builtIn(), chartById(*builtIn(), QStringLiteral("economy_vs_province")), size);
+    const ChartExporter exporter(
+        builtIn(), chartById(*builtIn(), QStringLiteral("economy_vs_province")), AppLanguage::bulletinLanguage(), size);
     const QString path = m_dir->filePath(QStringLiteral("chart.png"));
-    QCOMPARE(exporter.save(path, Format::Png, scale, ChartExporter::Overwrite::Refuse), QString());
+    QCOMPARE(exporter.save(path, Format::Png, scale, Bulletin::Overwrite::Refuse), QString());
 
     QImageReader reader(path);
     QCOMPARE(reader.format(), QByteArray("png"));
@@ -305,12 +307,12 @@ void TestExport::pngPixelSize()
 void TestExport::pngIsLightWhateverTheScreenStyle()
 {
     BulletinChartView dark(builtIn(), QStringLiteral("economy_vs_province"), ChartStyle::dark());
-    const ChartExporter exporter(dark, QSize(600, 400));
+    const ChartExporter exporter(*dark.bulletinChart(), QSize(600, 400));
     const QImage image = exporter.toImage(1);
     QCOMPARE(image.size(), QSize(600, 400));
     QCOMPARE(image.pixelColor(2, 2), ChartStyle::light().background);
     QCOMPARE(image.pixelColor(597, 397), ChartStyle::light().background);
-    QCOMPARE(exporter.view()->chartStyle().text, ChartStyle::light().text);
+    QCOMPARE(exporter.chart()->chartStyle().text, ChartStyle::light().text);
 }
 
 void TestExport::pngEncoderRoundTrips_data()
@@ -330,8 +332,9 @@ void TestExport::pngEncoderRoundTrips_data()
     QImage pixel(1, 1, QImage::Format_RGB32);
     pixel.fill(QColor(0xe6, 0x9f, 0x00));
     QTest::addRow("one-pixel") << pixel;
-    QTest::addRow("chart-2x")
-        << ChartExporter(builtIn(), chartById(*builtIn(), QStringLiteral("economy_ranking"))).toImage(2);
+    QTest::addRow("chart-2x") << ChartExporter(
+        builtIn(), chartById(*builtIn(), QStringLiteral("economy_ranking")), AppLanguage::bulletinLanguage())
+                                     .toImage(2);
     QImage rgb888(64, 48, QImage::Format_RGB888);
     rgb888.fill(QColor(0x12, 0x34, 0x56));
     QTest::addRow("other-format") << rgb888;
@@ -370,9 +373,9 @@ void TestExport::svgKeepsTextAndContext()
 {
     QFETCH(QString, chartId);
     const ChartSpec spec = chartById(*builtIn(), chartId);
-    const ChartExporter exporter(builtIn(), spec);
+    const ChartExporter exporter(builtIn(), spec, AppLanguage::bulletinLanguage());
     const QString path = m_dir->filePath(QStringLiteral("chart.svg"));
-    QCOMPARE(exporter.save(path, Format::Svg, 1, ChartExporter::Overwrite::Refuse), QString());
+    QCOMPARE(exporter.save(path, Format::Svg, 1, Bulletin::Overwrite::Refuse), QString());
 
     QString error;
     QString viewBox;
@@ -382,12 +385,12 @@ void TestExport::svgKeepsTextAndContext()
     QCOMPARE(viewBox, QStringLiteral("0 0 900 500"));
     QVERIFY2(text.contains(spec.title), qPrintable(text));
     QVERIFY2(text.contains(builtIn()->period), qPrintable(text));
-    QVERIFY2(text.contains(exporter.view()->sourceLine()), qPrintable(text));
+    QVERIFY2(text.contains(exporter.chart()->sourceLine()), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("数据来源：")));
     QVERIFY2(text.contains(builtIn()->region), qPrintable(text));
     QVERIFY2(text.contains(builtIn()->comparisonRegion), qPrintable(text));
     // Units: on the value axis for values, as places among the province's cities for ranks.
-    const QString unit = exporter.view()->dataModel()->unit();
+    const QString unit = exporter.chart()->dataModel()->unit();
     if (spec.kind == ChartKind::Ranking)
         QVERIFY2(text.contains(QStringLiteral("名")), qPrintable(text));
     else
@@ -408,9 +411,9 @@ void TestExport::pdfTextFontsAndPage()
         QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(), qPrintable(pdfFailureHint()));
 
     const ChartSpec spec = chartById(*builtIn(), chartId);
-    const ChartExporter exporter(builtIn(), spec, QSize(800, 480));
+    const ChartExporter exporter(builtIn(), spec, AppLanguage::bulletinLanguage(), QSize(800, 480));
     const QString path = m_dir->filePath(QStringLiteral("chart.pdf"));
-    QCOMPARE(exporter.save(path, Format::Pdf, 1, ChartExporter::Overwrite::Refuse), QString());
+    QCOMPARE(exporter.save(path, Format::Pdf, 1, Bulletin::Overwrite::Refuse), QString());
 
     const ToolRun text = runTool(
         QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
@@ -446,9 +449,9 @@ void TestExport::pdfChineseCopiesOutRight()
     // The characters whose radical forms Noto Sans CJK hands back to a copy.
     ChartSpec spec = chartById(*builtIn(), QStringLiteral("economy_vs_province"));
     spec.title = QStringLiteral("增长、页、门、黑：复制检查");
-    const ChartExporter exporter(builtIn(), spec);
+    const ChartExporter exporter(builtIn(), spec, AppLanguage::bulletinLanguage());
     const QString path = m_dir->filePath(QStringLiteral("chinese.pdf"));
-    QCOMPARE(exporter.save(path, Format::Pdf, 1, ChartExporter::Overwrite::Refuse), QString());
+    QCOMPARE(exporter.save(path, Format::Pdf, 1, Bulletin::Overwrite::Refuse), QString());
     const ToolRun text = runTool(
         QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
     QCOMPARE(text.exitCode, 0);
@@ -471,8 +474,8 @@ void TestExport::footerSitsUnderThePlotAtEverySize()
 {
     QFETCH(QString, chartId);
     QFETCH(QSize, size);
-    const ChartExporter exporter(builtIn(), chartById(*builtIn(), chartId), size);
-    const QChart *chart = exporter.view()->chart();
+    const ChartExporter exporter(builtIn(), chartById(*builtIn(), chartId), AppLanguage::bulletinLanguage(), size);
+    const QChart *chart = exporter.chart();
     QCOMPARE(chart->size(), QSizeF(size));
     const QRectF bounds(QPointF(0, 0), chart->size());
     const QRectF plot = chart->plotArea();
@@ -525,7 +528,7 @@ void TestExport::labelsFitAtTheDefaultSize()
     QFETCH(QString, chartId);
     AppLanguage::apply(language);
     for (const QSize size : { ChartExporter::defaultSize(), QSize(1600, 900) }) {
-        const ChartExporter exporter(builtIn(), chartById(*builtIn(), chartId), size);
+        const ChartExporter exporter(builtIn(), chartById(*builtIn(), chartId), AppLanguage::bulletinLanguage(), size);
         QVERIFY2(exporter.fitWarning().isEmpty(), qPrintable(exporter.fitWarning()));
     }
 }
@@ -534,7 +537,7 @@ void TestExport::tooSmallWarns()
 {
     // Ten ranked indicators cannot be labelled in 300 px; the export says so rather than nothing.
     const ChartSpec spec = chartById(*builtIn(), QStringLiteral("overview-ranking"));
-    const ChartExporter exporter(builtIn(), spec, QSize(400, 300));
+    const ChartExporter exporter(builtIn(), spec, AppLanguage::bulletinLanguage(), QSize(400, 300));
     QVERIFY(exporter.fitWarning().contains(spec.title));
     QVERIFY(exporter.fitWarning().contains(QStringLiteral("400x300")));
 
@@ -542,7 +545,8 @@ void TestExport::tooSmallWarns()
     options.folder = m_dir->path();
     options.size = QSize(400, 300);
     options.formats = { Format::Svg };
-    const ChartBatchExporter::Result result = ChartBatchExporter(builtIn()).run(options);
+    const ChartBatchExporter::Result result
+        = ChartBatchExporter(builtIn(), AppLanguage::bulletinLanguage()).run(options);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QVERIFY(!result.warnings.isEmpty());
 }
@@ -551,7 +555,7 @@ void TestExport::longTitleKeepsItsSubtitle()
 {
     ChartSpec spec = chartById(*builtIn(), QStringLiteral("economy_ranking"));
     spec.title = QString(300, QChar(u'长'));
-    const ChartExporter exporter(builtIn(), spec);
+    const ChartExporter exporter(builtIn(), spec, AppLanguage::bulletinLanguage());
     QString error;
     const QString text = svgText(exporter.encode(Format::Svg, 1), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -572,8 +576,8 @@ void TestExport::legendNamesCityAndProvince()
     QFETCH(AppLanguage::Language, language);
     QFETCH(QString, chartId);
     AppLanguage::apply(language);
-    const ChartExporter exporter(builtIn(), chartById(*builtIn(), chartId));
-    const QLegend *legend = exporter.view()->chart()->legend();
+    const ChartExporter exporter(builtIn(), chartById(*builtIn(), chartId), AppLanguage::bulletinLanguage());
+    const QLegend *legend = exporter.chart()->legend();
     QVERIFY(legend->isVisible());
     QString labels;
     const auto markers = legend->markers();
@@ -599,10 +603,10 @@ void TestExport::englishExport()
     AppLanguage::apply(AppLanguage::English);
     const ChartSpec spec = chartById(*builtIn(), chartId);
     QVERIFY(!spec.titleEn.isEmpty());
-    const ChartExporter exporter(builtIn(), spec);
+    const ChartExporter exporter(builtIn(), spec, AppLanguage::bulletinLanguage());
     QCOMPARE(exporter.title(), spec.titleEn);
     const QString svgPath = m_dir->filePath(QStringLiteral("chart.svg"));
-    QCOMPARE(exporter.save(svgPath, Format::Svg, 1, ChartExporter::Overwrite::Refuse), QString());
+    QCOMPARE(exporter.save(svgPath, Format::Svg, 1, Bulletin::Overwrite::Refuse), QString());
     QString error;
     // A rank is kept on one line with no-break spaces.
     const QString text = svgText(readBytes(svgPath), &error).replace(QChar::Nbsp, QLatin1Char(' '));
@@ -620,7 +624,7 @@ void TestExport::englishExport()
     } else {
         // The SVG holds Latin and Chinese runs of a line apart.
         QVERIFY2(
-            squeezed(text).contains(QStringLiteral("Unit:") + exporter.view()->dataModel()->unit()), qPrintable(text));
+            squeezed(text).contains(QStringLiteral("Unit:") + exporter.chart()->dataModel()->unit()), qPrintable(text));
     }
     for (const QString &chinese : { QStringLiteral("数据来源"), QStringLiteral("单位："), QStringLiteral("名次"),
              QStringLiteral("推算"), QStringLiteral("衡阳市") })
@@ -666,25 +670,27 @@ void TestExport::sizeLimits()
 
 void TestExport::saveRefusesToOverwrite()
 {
-    const ChartExporter exporter(builtIn(), chartById(*builtIn(), QStringLiteral("capital_growth")));
+    const ChartExporter exporter(
+        builtIn(), chartById(*builtIn(), QStringLiteral("capital_growth")), AppLanguage::bulletinLanguage());
     const QString path = m_dir->filePath(QStringLiteral("kept.svg"));
     QVERIFY(writeBytes(path, "mine"));
-    const QString failure = exporter.save(path, Format::Svg, 1, ChartExporter::Overwrite::Refuse);
+    const QString failure = exporter.save(path, Format::Svg, 1, Bulletin::Overwrite::Refuse);
     QVERIFY2(failure.contains(path), qPrintable(failure));
     QCOMPARE(readBytes(path), QByteArray("mine"));
-    QCOMPARE(exporter.save(path, Format::Svg, 1, ChartExporter::Overwrite::Allow), QString());
+    QCOMPARE(exporter.save(path, Format::Svg, 1, Bulletin::Overwrite::Allow), QString());
     QVERIFY(readBytes(path).startsWith("<?xml"));
     QCOMPARE(entries(m_dir->path()), QStringList { QStringLiteral("kept.svg") });
 }
 
 void TestExport::failedSaveLeavesNoFile()
 {
-    const ChartExporter exporter(builtIn(), chartById(*builtIn(), QStringLiteral("capital_growth")));
+    const ChartExporter exporter(
+        builtIn(), chartById(*builtIn(), QStringLiteral("capital_growth")), AppLanguage::bulletinLanguage());
     // A folder in the way of the file, and a "folder" that is a regular file: even root cannot write these.
     QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("taken.png")));
     QVERIFY(writeBytes(m_dir->filePath(QStringLiteral("blocker")), "x"));
     for (const QString &name : { QStringLiteral("taken.png"), QStringLiteral("blocker/chart.png") }) {
-        const QString failure = exporter.save(m_dir->filePath(name), Format::Png, 2, ChartExporter::Overwrite::Allow);
+        const QString failure = exporter.save(m_dir->filePath(name), Format::Png, 2, Bulletin::Overwrite::Allow);
         QVERIFY2(failure.contains(name), qPrintable(failure));
     }
     QCOMPARE(entries(m_dir->path()), (QStringList { QStringLiteral("blocker"), QStringLiteral("taken.png") }));
@@ -696,7 +702,7 @@ void TestExport::batchNamesAndOrder_data()
 {
     QTest::addColumn<bool>("english");
     QTest::addColumn<QString>("firstPrefix");
-    QTest::addRow("chinese") << false << QStringLiteral("01-总览-");
+    QTest::addRow("chinese") << false << QStringLiteral("01-概览-");
     // Names follow the interface language, as the charts do: the bulletin's English titles.
     QTest::addRow("english") << true << QStringLiteral("01-Overview-Hengyang compared with Hunan");
 }
@@ -706,7 +712,7 @@ void TestExport::batchNamesAndOrder()
     QFETCH(bool, english);
     QFETCH(QString, firstPrefix);
     AppLanguage::apply(english ? AppLanguage::English : AppLanguage::Chinese);
-    const ChartBatchExporter batch(builtIn());
+    const ChartBatchExporter batch(builtIn(), AppLanguage::bulletinLanguage());
     const QList<ChartSpec> expected = allCharts(*builtIn());
     QCOMPARE(batch.charts().size(), expected.size());
     ChartBatchExporter::Options options;
@@ -725,8 +731,8 @@ void TestExport::batchNamesAndOrder()
         QVERIFY2(match.hasMatch(), qPrintable(name));
         QCOMPARE(match.captured(1).toInt(), i / 3 + 1);
         QCOMPARE(match.captured(4), ChartExporter::suffix(ChartExporter::allFormats().at(i % 3)));
-        QVERIFY2(name.contains(
-                     SafeFileName::component(expected.at(i / 3).displayTitle(), ChartBatchExporter::MaxTitleBytes)),
+        QVERIFY2(name.contains(SafeFileName::component(expected.at(i / 3).displayTitle(AppLanguage::bulletinLanguage()),
+                     ChartBatchExporter::MaxTitleBytes)),
             qPrintable(name));
         QVERIFY(name.toUtf8().size() <= SafeFileName::DefaultMaxBytes);
         QVERIFY(QFileInfo(result.written.at(i)).size() > 1000);
@@ -739,7 +745,7 @@ void TestExport::batchNamesAndOrder()
 void TestExport::hostileTitlesStayInsideTheFolder()
 {
     const auto document = hostileDocument();
-    const ChartBatchExporter batch(document);
+    const ChartBatchExporter batch(document, AppLanguage::bulletinLanguage());
     QDir(m_dir->path()).mkpath(QStringLiteral("a/b/out"));
     ChartBatchExporter::Options options;
     options.folder = m_dir->filePath(QStringLiteral("a/b/out"));
@@ -770,7 +776,7 @@ void TestExport::hostileTitlesStayInsideTheFolder()
 
 void TestExport::batchRefusesExistingFiles()
 {
-    const ChartBatchExporter batch(builtIn());
+    const ChartBatchExporter batch(builtIn(), AppLanguage::bulletinLanguage());
     ChartBatchExporter::Options options;
     options.folder = m_dir->path();
     options.formats = { Format::Svg };
@@ -796,7 +802,7 @@ void TestExport::batchUnwritableFolder()
 {
     // Below a regular file: no folder can be made there, whoever runs the test.
     QVERIFY(writeBytes(m_dir->filePath(QStringLiteral("blocker")), "x"));
-    const ChartBatchExporter batch(builtIn());
+    const ChartBatchExporter batch(builtIn(), AppLanguage::bulletinLanguage());
     for (const QString &folder :
         { m_dir->filePath(QStringLiteral("blocker")), m_dir->filePath(QStringLiteral("blocker/charts")) }) {
         ChartBatchExporter::Options options;
@@ -815,7 +821,8 @@ void TestExport::batchCreatesMissingFolder()
     ChartBatchExporter::Options options;
     options.folder = m_dir->filePath(QStringLiteral("new/deeper"));
     options.formats = { Format::Pdf };
-    const ChartBatchExporter::Result result = ChartBatchExporter(builtIn()).run(options);
+    const ChartBatchExporter::Result result
+        = ChartBatchExporter(builtIn(), AppLanguage::bulletinLanguage()).run(options);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(entries(options.folder).size(), result.written.size());
 }
@@ -835,7 +842,7 @@ void TestExport::batchCancelLeavesNoPartialFile()
 {
     QFETCH(int, cancelAtCall);
     QFETCH(int, complete);
-    const ChartBatchExporter batch(builtIn());
+    const ChartBatchExporter batch(builtIn(), AppLanguage::bulletinLanguage());
     ChartBatchExporter::Options options;
     options.folder = m_dir->path();
     options.formats = { Format::Png, Format::Pdf };
@@ -1037,7 +1044,7 @@ void TestExport::mainWindowActions()
         dialog->accept();
     });
     actions->exportAllAction()->trigger();
-    QCOMPARE(entries(folder).size(), ChartBatchExporter(builtIn()).charts().size());
+    QCOMPARE(entries(folder).size(), ChartBatchExporter(builtIn(), AppLanguage::bulletinLanguage()).charts().size());
 }
 
 QTEST_MAIN(TestExport)

@@ -1,5 +1,7 @@
 #include "applanguage.h"
+#include "bulletinchart.h"
 #include "bulletinchartview.h"
+#include "figuretiles.h"
 #include "indicatorsearchpanel.h"
 #include "keyfigurecard.h"
 #include "mainwindow.h"
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
+#include <QScatterSeries>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -52,6 +55,9 @@ private slots:
     void searchFindsAndOpensAnIndicator();
     void keyFigureCardOpensItsSection();
     void chartBarSelectsTheIndicator();
+    void selectionIsMarkedInEveryChart();
+    void twoBarChartsAreTiles();
+    void zoomScalesChartsAndCards();
     void lastTabIsRemembered();
     void quitsAfterFirstPaint();
     void languageSwitchesAtRunTime();
@@ -160,13 +166,10 @@ void TestMainWindow::overviewChartsShowTheModelsValues()
     const Bulletin::IndicatorTableModel *table = window.tableModel();
     int comparedBars = 0;
     for (BulletinChartView *chart : charts) {
-        const QList<QBarSet *> sets = chart->barSeries()->barSets();
-        QVERIFY(!sets.isEmpty());
+        const QList<QBarSet *> sets = chart->barSeries() ? chart->barSeries()->barSets() : QList<QBarSet *>();
+        const QScatterSeries *dots = chart->bulletinChart()->rankSeries();
+        QVERIFY(!sets.isEmpty() || dots);
         const Bulletin::ChartDataModel *data = chart->dataModel();
-        int widestRankOf = 1;
-        for (int row = 0; row < data->rowCount(); ++row)
-            widestRankOf = std::max(
-                widestRankOf, table->indexOfIndicator(data->indicatorId(row)).data(Bulletin::RankOfRole).toInt());
         for (int row = 0; row < data->rowCount(); ++row) {
             const QModelIndex index = table->indexOfIndicator(data->indicatorId(row));
             QVERIFY2(index.isValid(), qPrintable(data->indicatorId(row)));
@@ -175,12 +178,9 @@ void TestMainWindow::overviewChartsShowTheModelsValues()
                 QCOMPARE(sets.at(1)->at(row), index.data(Bulletin::ProvinceValueRole).toDouble());
                 ++comparedBars;
             } else {
-                const int rank = index.data(Bulletin::RankRole).toInt();
-                const int of = index.data(Bulletin::RankOfRole).toInt();
-                // Scaled to the widest scale: 1st of 13 draws as long a bar as 1st of 14.
-                QCOMPARE(sets.at(0)->at(row), double(of - rank + 1) * widestRankOf / of);
-                if (rank == 1)
-                    QCOMPARE(sets.at(0)->at(row), double(widestRankOf));
+                // A rank is a dot at its place on the rank axis: 1st of 13 and 1st of 14 stand together.
+                QVERIFY(dots);
+                QCOMPARE(dots->at(row).x(), index.data(Bulletin::RankRole).toDouble());
             }
         }
     }
@@ -227,9 +227,12 @@ void TestMainWindow::noAxisLabelIsTruncated()
             ++checked;
         }
     }
+    // Every declared chart is drawn, but those that would be one or two plain bars, which are figure tiles.
     int declared = 2;
-    for (const Bulletin::Section &section : window.document()->sections)
-        declared += int(section.charts.size());
+    for (const Bulletin::Section &section : window.document()->sections) {
+        for (const Bulletin::ChartSpec &spec : section.charts)
+            declared += FigureTiles::replacesChart(spec) ? 0 : 1;
+    }
     QCOMPARE(checked, declared);
 }
 
@@ -344,6 +347,83 @@ void TestMainWindow::chartBarSelectsTheIndicator()
     QVERIFY(page);
     QCOMPARE(page->selectedIndicatorId(), indicatorId);
     QVERIFY(page->provenanceText().contains(builtIn()->findIndicator(indicatorId)->source));
+}
+
+void TestMainWindow::selectionIsMarkedInEveryChart()
+{
+    // Given the window with the economy section open
+    MainWindow window;
+    window.setDocument(builtIn(), QString());
+    int economy = -1;
+    builtIn()->findIndicator(QStringLiteral("gdp_growth"), &economy);
+    SectionPage *page = window.sectionPage(economy);
+    QVERIFY(page);
+
+    // When an indicator is chosen in the section's table
+    QVERIFY(page->selectIndicator(QStringLiteral("gdp_growth")));
+
+    // Then every chart that shows it marks it, on the overview too, and charts without it mark nothing
+    int marked = 0;
+    const auto charts = window.findChildren<BulletinChartView *>();
+    for (BulletinChartView *chart : charts) {
+        const int row = chart->dataModel()->rowOf(QStringLiteral("gdp_growth"));
+        if (QAbstractBarSeries *bars = chart->barSeries()) {
+            const auto sets = bars->barSets();
+            for (QBarSet *set : sets) {
+                QCOMPARE(set->selectedBars(), row >= 0 ? QList<int> { row } : QList<int>());
+                marked += row >= 0 ? 1 : 0;
+            }
+        } else if (QScatterSeries *dots = chart->bulletinChart()->rankSeries()) {
+            QCOMPARE(dots->selectedPoints(), row >= 0 ? QList<int> { row } : QList<int>());
+            marked += row >= 0 ? 1 : 0;
+        }
+    }
+    // The overview's comparison (two sets) and ranking, the section's comparison (two sets) and ranking.
+    QCOMPARE(marked, 6);
+}
+
+void TestMainWindow::twoBarChartsAreTiles()
+{
+    MainWindow window;
+    window.setDocument(builtIn(), QString());
+    int projects = -1;
+    builtIn()->findIndicator(QStringLiteral("bank_credit_granted"), &projects);
+    SectionPage *page = window.sectionPage(projects);
+    QVERIFY(page);
+    // The section declares four charts; the two-bar one is shown as two tiles with the bulletin's figures.
+    QCOMPARE(page->charts().size(), 3);
+    QVERIFY(page->figureTiles());
+    QCOMPARE(
+        page->figureTiles()->valueTexts(), QStringList({ QStringLiteral("726.56亿元"), QStringLiteral("326.43亿元") }));
+    for (BulletinChartView *chart : page->charts())
+        QVERIFY(!FigureTiles::replacesChart(*chart->dataModel()->chartSpec()));
+}
+
+void TestMainWindow::zoomScalesChartsAndCards()
+{
+    MainWindow window;
+    window.setDocument(builtIn(), QString());
+    window.setFontScale(1.0);
+    BulletinChartView *chart = window.overviewPage()->charts().first();
+    const qreal titleSize = chart->chart()->titleFont().pointSizeF();
+    const qreal labelSize = chart->chart()->axes(Qt::Horizontal).first()->labelsFont().pointSizeF();
+    auto *card = window.overviewPage()->findChild<QLabel *>(QStringLiteral("keyFigureValue"));
+    QVERIFY(card);
+    QCoreApplication::processEvents();
+    const qreal cardSize = QFontInfo(card->font()).pointSizeF();
+
+    window.setFontScale(1.5);
+    QCoreApplication::processEvents();
+    QCOMPARE(chart->chart()->titleFont().pointSizeF(), titleSize * 1.5);
+    QCOMPARE(chart->chart()->axes(Qt::Horizontal).first()->labelsFont().pointSizeF(), labelSize * 1.5);
+    QVERIFY2(QFontInfo(card->font()).pointSizeF() > cardSize * 1.3,
+        qPrintable(QString::number(QFontInfo(card->font()).pointSizeF())));
+    // A section page built after the zoom has its charts at the zoomed size too.
+    SectionPage *page = window.sectionPage(1);
+    QVERIFY(page && !page->charts().isEmpty());
+    QCOMPARE(page->charts().first()->bulletinChart()->textScale(), 1.5);
+    window.setFontScale(1.0);
+    QCOMPARE(chart->chart()->titleFont().pointSizeF(), titleSize);
 }
 
 void TestMainWindow::lastTabIsRemembered()

@@ -88,8 +88,8 @@ QString TestMessages::message(Action action, const QString &file) const
     case Action::ExportData:
         return BulletinWriter::writeFile(*m_document, path, BulletinWriter::Overwrite::Refuse);
     case Action::ExportChart:
-        return ChartExporter(m_document, m_document->sections.first().charts.first())
-            .save(path, ChartExporter::Format::Svg, 1, ChartExporter::Overwrite::Refuse);
+        return ChartExporter(m_document, m_document->sections.first().charts.first(), AppLanguage::bulletinLanguage())
+            .save(path, ChartExporter::Format::Svg, 1, Bulletin::Overwrite::Refuse);
     }
     return {};
 }

@@ -1,0 +1,592 @@
+#include "mainwindow.h"
+
+#include "applanguage.h"
+#include "briefingactions.h"
+#include "bulletinchartview.h"
+#include "chartexportactions.h"
+#include "chartgrid.h"
+#include "indicatorsearchpanel.h"
+#include "overviewpage.h"
+#include "presenterwindow.h"
+#include "sectionbrowser.h"
+#include "sectionpage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <bulletinloader.h>
+#include <bulletinwriter.h>
+#include <cmath>
+#include <indicatortablemodel.h>
+
+namespace {
+
+constexpr int MaxRecentFiles = 8;
+const auto OverviewTabKey = "overview";
+
+constexpr qreal MinFontScale = 0.7;
+constexpr qreal MaxFontScale = 2.0;
+constexpr qreal FontScaleStep = 0.1;
+
+// The font the program started with; zooming always scales this one, so steps never accumulate rounding.
+const QFont &startupFont()
+{
+    static const QFont font = QApplication::font();
+    return font;
+}
+
+bool isBulletinFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("json") || suffix == QLatin1String("csv");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_tableModel(new Bulletin::IndicatorTableModel(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    setCentralWidget(m_tabs);
+
+    m_searchPanel = new IndicatorSearchPanel(m_tableModel, this);
+    m_searchDock = new QDockWidget(tr("Indicators"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_searchPanel);
+    m_searchDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
+    connect(m_searchPanel, &IndicatorSearchPanel::indicatorChosen, this, &MainWindow::showIndicator);
+    m_sectionBrowser = new SectionBrowser(this);
+    m_sectionBrowser->setLanguage(AppLanguage::bulletinLanguage());
+    m_browserDock = new QDockWidget(tr("Sections"), this);
+    m_browserDock->setObjectName(QStringLiteral("browserDock"));
+    m_browserDock->setWidget(m_sectionBrowser);
+    m_browserDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, m_browserDock);
+    tabifyDockWidget(m_searchDock, m_browserDock);
+    m_searchDock->raise();
+    connect(m_sectionBrowser, &SectionBrowser::indicatorChosen, this, &MainWindow::showIndicator);
+
+    m_statusLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusLabel);
+
+    QSettings settings;
+    m_theme = AppTheme::fromName(settings.value(QStringLiteral("view/theme")).toString());
+    m_sectionSplitterState = settings.value(QStringLiteral("window/sectionSplitters")).toByteArray();
+    createActions();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensurePage);
+
+    resize(1280, 800);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (m_theme != AppTheme::System)
+        AppTheme::apply(m_theme);
+    setFontScale(settings.value(QStringLiteral("view/fontScale"), 1.0).toReal());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *open = fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open bulletin…"), this, &MainWindow::openBulletin);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &recent"));
+    updateRecentMenu();
+    fileMenu->addSeparator();
+    QAction *exportAction = fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export data…"), this, &MainWindow::exportData);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_chartExport = new ChartExportActions(this);
+    m_chartExport->setCurrentChart([this]() -> BulletinChartView * {
+        const int tab = m_tabs->currentIndex();
+        if (tab == 0)
+            return m_overview ? m_overview->charts().value(0) : nullptr;
+        SectionPage *page = tab > 0 ? sectionPage(tab - 1) : nullptr;
+        return page ? page->charts().value(0) : nullptr;
+    });
+    fileMenu->addActions(m_chartExport->actions());
+    connect(fileMenu, &QMenu::aboutToShow, m_chartExport, &ChartExportActions::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, m_chartExport, &ChartExportActions::updateActions);
+    fileMenu->addSeparator();
+    m_briefing = new BriefingActions(this);
+    fileMenu->addActions(m_briefing->actions());
+    connect(m_briefing, &BriefingActions::saved, this,
+        [this](const QString &path) { statusBar()->showMessage(tr("Wrote %1").arg(path), 5000); });
+    connect(m_briefing, &BriefingActions::failed, this, &MainWindow::showProblem);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *find = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search indicators"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_searchPanel->focusSearch();
+    });
+    viewMenu->addAction(m_searchDock->toggleViewAction());
+    viewMenu->addAction(m_browserDock->toggleViewAction());
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(themeMenu);
+    const QList<QPair<AppTheme::Theme, QString>> themes { { AppTheme::System, tr("Follow the &system") },
+        { AppTheme::Light, tr("&Light") }, { AppTheme::Dark, tr("&Dark") },
+        { AppTheme::HighContrast, tr("&High contrast") } };
+    for (const auto &[theme, label] : themes) {
+        QAction *action = themeMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(theme == m_theme);
+        themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme = theme] { setTheme(theme); });
+    }
+    QMenu *languageMenu = viewMenu->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(languageMenu);
+    // Each language is named in itself, so that a user who cannot read the current one finds theirs.
+    const QList<QPair<AppLanguage::Language, QString>> languages { { AppLanguage::Chinese, QStringLiteral("中文") },
+        { AppLanguage::English, QStringLiteral("English") } };
+    for (const auto &[language, label] : languages) {
+        QAction *action = languageMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(language == AppLanguage::current());
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language = language] { setLanguage(language); });
+    }
+    QAction *fullScreen = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Full screen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    QAction *presenter = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("x-office-presentation")),
+        tr("&Presenter mode"), this, &MainWindow::showPresenter);
+    presenter->setObjectName(QStringLiteral("presenterAction"));
+    presenter->setShortcut(QKeySequence(Qt::Key_F5));
+    viewMenu->addSeparator();
+    QAction *zoomIn = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &in"), this,
+        [this] { setFontScale(m_fontScale + FontScaleStep); });
+    zoomIn->setObjectName(QStringLiteral("zoomInAction"));
+    // Ctrl+= too: on most keyboards "+" needs Shift.
+    zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
+    QAction *zoomOut = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &out"), this,
+        [this] { setFontScale(m_fontScale - FontScaleStep); });
+    zoomOut->setObjectName(QStringLiteral("zoomOutAction"));
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *actualSize = viewMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("zoom-original")), tr("&Actual size"), this, [this] { setFontScale(1.0); });
+    actualSize->setObjectName(QStringLiteral("actualSizeAction"));
+    actualSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Bulletin Dashboard"), this, &MainWindow::about);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    m_toolBar = toolBar;
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(open);
+    toolBar->addAction(exportAction);
+    toolBar->addSeparator();
+    toolBar->addAction(find);
+    toolBar->addAction(fullScreen);
+}
+
+void MainWindow::setDocument(std::shared_ptr<const Bulletin::Document> document, const QString &filePath)
+{
+    if (!document)
+        return;
+    m_document = std::move(document);
+    m_filePath = filePath;
+    m_tableModel->setLanguage(AppLanguage::bulletinLanguage());
+    m_tableModel->setDocument(m_document);
+    m_sectionBrowser->setDocument(m_document);
+    m_briefing->setDocument(m_document);
+    m_chartExport->setDocument(m_document);
+    rebuildTabs();
+    setWindowTitle(m_document->displayTitle(AppLanguage::bulletinLanguage()));
+    updateStatusLabel();
+    if (!filePath.isEmpty())
+        addRecentFile(filePath);
+}
+
+bool MainWindow::openFile(const QString &filePath)
+{
+    const Bulletin::LoadResult loaded = Bulletin::BulletinLoader::loadFile(filePath);
+    if (!loaded.ok()) {
+        showProblem(tr("Cannot open bulletin"),
+            tr("The bulletin on screen is unchanged.\n\n%1").arg(Bulletin::describeProblems(loaded.problems)));
+        return false;
+    }
+    setDocument(loaded.document, filePath);
+    statusBar()->showMessage(tr("Opened %1").arg(filePath), 5000);
+    return true;
+}
+
+void MainWindow::rebuildTabs()
+{
+    rememberSplitters();
+    const QSignalBlocker blocker(m_tabs);
+    while (m_tabs->count() > 0) {
+        QWidget *page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        page->deleteLater();
+    }
+    m_sectionPages.clear();
+    m_overview = new OverviewPage(m_document, m_tableModel, AppTheme::chartStyle(m_theme), m_tabs);
+    connect(m_overview, &OverviewPage::indicatorActivated, this, &MainWindow::showIndicator);
+    if (!qFuzzyCompare(m_fontScale, 1.0))
+        applyChartScale();
+    m_tabs->addTab(m_overview, tr("Overview"));
+    for (const Bulletin::Section &section : m_document->sections) {
+        // Section pages are built when first shown; until then the tab holds an empty container.
+        auto *container = new QWidget(m_tabs);
+        auto *layout = new QVBoxLayout(container);
+        layout->setContentsMargins(0, 0, 0, 0);
+        const int index = m_tabs->addTab(container, section.displayTitle(AppLanguage::bulletinLanguage()));
+        // The title in the other language, when there is one.
+        const QString other
+            = section.displayTitle(AppLanguage::bulletinLanguage()) == section.title ? section.titleEn : section.title;
+        m_tabs->setTabToolTip(index, other.isEmpty() ? section.title : other);
+        m_sectionPages.append(nullptr);
+    }
+    m_tabs->setCurrentIndex(0);
+}
+
+SectionPage *MainWindow::sectionPage(int sectionIndex)
+{
+    if (sectionIndex < 0 || sectionIndex >= m_sectionPages.size())
+        return nullptr;
+    if (!m_sectionPages.at(sectionIndex)) {
+        QWidget *container = m_tabs->widget(sectionIndex + 1);
+        auto *page = new SectionPage(m_document, sectionIndex, m_tableModel, AppTheme::chartStyle(m_theme), container);
+        container->layout()->addWidget(page);
+        if (!m_sectionSplitterState.isEmpty())
+            page->restoreSplitterState(m_sectionSplitterState);
+        m_sectionPages[sectionIndex] = page;
+        connect(page, &SectionPage::indicatorSelected, this, &MainWindow::highlightIndicator);
+        if (!qFuzzyCompare(m_fontScale, 1.0))
+            applyChartScale();
+    }
+    return m_sectionPages.at(sectionIndex);
+}
+
+void MainWindow::ensurePage(int tabIndex)
+{
+    if (tabIndex > 0)
+        sectionPage(tabIndex - 1);
+}
+
+bool MainWindow::showSection(const QString &sectionId)
+{
+    if (!m_document)
+        return false;
+    if (sectionId == QLatin1String(OverviewTabKey)) {
+        m_tabs->setCurrentIndex(0);
+        return true;
+    }
+    for (int s = 0; s < m_document->sections.size(); ++s) {
+        if (m_document->sections.at(s).id == sectionId) {
+            m_tabs->setCurrentIndex(s + 1);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool MainWindow::showIndicator(const QString &sectionId, const QString &indicatorId)
+{
+    if (!showSection(sectionId))
+        return false;
+    SectionPage *page = sectionPage(m_tabs->currentIndex() - 1);
+    return page && page->selectIndicator(indicatorId);
+}
+
+void MainWindow::restoreLastTab()
+{
+    const QString last = QSettings().value(QStringLiteral("window/lastTab")).toString();
+    if (!last.isEmpty())
+        showSection(last);
+}
+
+void MainWindow::setTheme(AppTheme::Theme theme)
+{
+    m_theme = theme;
+    AppTheme::apply(theme);
+    const ChartStyle style = AppTheme::chartStyle(theme);
+    if (m_overview)
+        m_overview->setChartStyle(style);
+    for (SectionPage *page : std::as_const(m_sectionPages)) {
+        if (page)
+            page->setChartStyle(style);
+    }
+    QSettings().setValue(QStringLiteral("view/theme"), AppTheme::name(theme));
+}
+
+void MainWindow::showPresenter()
+{
+    if (!m_document)
+        return;
+    // Built anew each time, so that it shows the current bulletin and theme.
+    m_presenter = std::make_unique<PresenterWindow>(m_document, AppTheme::chartStyle(m_theme));
+    connect(m_presenter.get(), &PresenterWindow::closed, this, [this] {
+        raise();
+        activateWindow();
+    });
+    m_presenter->showFullScreen();
+    m_presenter->activateWindow();
+    m_presenter->setFocus();
+}
+
+void MainWindow::setFontScale(qreal scale)
+{
+    // Whole steps of 10 %, whatever the settings file holds.
+    scale = qBound(MinFontScale, std::round(scale / FontScaleStep) * FontScaleStep, MaxFontScale);
+    m_fontScale = scale;
+    QFont font = startupFont();
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * scale);
+    else
+        font.setPixelSize(qMax(1, qRound(font.pixelSize() * scale)));
+    // Every widget is told of a new application font; not when it is the same.
+    if (font != QApplication::font())
+        QApplication::setFont(font);
+    applyChartScale();
+    QSettings settings;
+    if (qFuzzyCompare(scale, 1.0))
+        settings.remove(QStringLiteral("view/fontScale"));
+    else
+        settings.setValue(QStringLiteral("view/fontScale"), scale);
+}
+
+void MainWindow::applyChartScale()
+{
+    const auto charts = findChildren<BulletinChartView *>();
+    for (BulletinChartView *chart : charts)
+        chart->setTextScale(m_fontScale);
+    const auto grids = findChildren<ChartGrid *>();
+    for (ChartGrid *grid : grids)
+        grid->setMinimumColumnWidth(qRound(ChartGrid::DefaultColumnWidth * m_fontScale));
+}
+
+void MainWindow::highlightIndicator(const QString &indicatorId)
+{
+    const auto charts = findChildren<BulletinChartView *>();
+    for (BulletinChartView *chart : charts)
+        chart->setHighlightedIndicator(indicatorId);
+}
+
+void MainWindow::watchFirstPaint()
+{
+    m_watchingFirstPaint = true;
+    installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The window paints first, then its children, in one pass: the timer fires once all are drawn.
+    if (m_watchingFirstPaint && watched == this && event->type() == QEvent::Paint) {
+        m_watchingFirstPaint = false;
+        QTimer::singleShot(0, this, &MainWindow::firstPainted);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveState()
+{
+    if (!m_document)
+        return;
+    rememberSplitters();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    const int current = m_tabs->currentIndex();
+    settings.setValue(QStringLiteral("window/lastTab"),
+        current > 0 ? m_document->sections.at(current - 1).id : QString::fromLatin1(OverviewTabKey));
+    if (!m_sectionSplitterState.isEmpty())
+        settings.setValue(QStringLiteral("window/sectionSplitters"), m_sectionSplitterState);
+}
+
+void MainWindow::rememberSplitters()
+{
+    const int current = m_tabs->currentIndex();
+    if (current > 0 && m_sectionPages.value(current - 1))
+        m_sectionSplitterState = m_sectionPages.at(current - 1)->saveSplitterState();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && isBulletinFile(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openFile(urls.first().toLocalFile());
+}
+
+void MainWindow::openBulletin()
+{
+    const QString folder = QSettings().value(QStringLiteral("paths/openFolder")).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open bulletin"), folder, tr("Bulletins (*.json *.csv);;JSON (*.json);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("paths/openFolder"), QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+void MainWindow::exportData()
+{
+    if (!m_document)
+        return;
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("paths/exportFolder")).toString();
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export data"),
+        QDir(folder).filePath(m_document->id + QStringLiteral(".csv")), tr("CSV table (*.csv);;Bulletin JSON (*.json)"),
+        &selectedFilter);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("paths/exportFolder"), QFileInfo(path).absolutePath());
+    // The file dialog has asked before replacing an existing file.
+    const QString failure
+        = Bulletin::BulletinWriter::writeFile(*m_document, path, Bulletin::BulletinWriter::Overwrite::Allow);
+    if (!failure.isEmpty())
+        showProblem(tr("Cannot export data"), failure);
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+}
+
+void MainWindow::about()
+{
+    QString source = tr("Built-in bulletin");
+    if (m_document)
+        source = m_document->sourceNote.isEmpty() ? m_document->title : m_document->sourceNote;
+    QMessageBox::about(this, tr("About Bulletin Dashboard"),
+        tr("<h3>Bulletin Dashboard %1</h3>"
+           "<p>Key figures, highlight sections and comparisons with the province from a city's "
+           "development bulletin.</p>"
+           "<p><b>Data source:</b> %2</p>"
+           "<p>Provincial values marked * are derived from the gap the text states.</p>"
+           "<p>Built with Qt %3.</p>")
+            .arg(QApplication::applicationVersion(), source.toHtmlEscaped(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::addRecentFile(const QString &filePath)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(filePath).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showProblem(const QString &title, const QString &message)
+{
+    m_lastError = message;
+    if (m_interactive)
+        QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::updateStatusLabel()
+{
+    if (!m_document)
+        return;
+    m_statusLabel->setText(tr("%1 · %n section(s)", nullptr, int(m_document->sections.size()))
+                               .arg(m_filePath.isEmpty() ? tr("Built-in bulletin") : QFileInfo(m_filePath).fileName())
+        + tr(" · %n indicator(s)", nullptr, m_document->indicatorCount()));
+}
+
+void MainWindow::setLanguage(AppLanguage::Language language)
+{
+    QSettings().setValue(QStringLiteral("view/language"), AppLanguage::name(language));
+    AppLanguage::apply(language);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Installing and removing translators sends several of these; one retranslation is enough.
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QTimer::singleShot(0, this, &MainWindow::retranslate);
+    }
+}
+
+void MainWindow::retranslate()
+{
+    m_retranslatePending = false;
+    // Menus, tool bar and pages are built from translated strings: build them again.
+    const int currentTab = m_tabs->currentIndex();
+    const SectionPage *currentPage = currentTab > 0 ? m_sectionPages.value(currentTab - 1) : nullptr;
+    const QString selectedSection = currentPage ? currentPage->sectionId() : QString();
+    const QString selectedIndicator = currentPage ? currentPage->selectedIndicatorId() : QString();
+    delete m_chartExport;
+    delete m_briefing;
+    delete m_toolBar;
+    setMenuBar(new QMenuBar(this));
+    createActions();
+    m_searchDock->setWindowTitle(tr("Indicators"));
+    m_searchPanel->retranslate();
+    m_browserDock->setWindowTitle(tr("Sections"));
+    m_sectionBrowser->setLanguage(AppLanguage::bulletinLanguage());
+    m_sectionBrowser->retranslate();
+    if (m_document) {
+        m_tableModel->setLanguage(AppLanguage::bulletinLanguage());
+        m_briefing->setDocument(m_document);
+        m_chartExport->setDocument(m_document);
+        rebuildTabs();
+        m_tabs->setCurrentIndex(currentTab);
+        if (!selectedIndicator.isEmpty())
+            showIndicator(selectedSection, selectedIndicator);
+        setWindowTitle(m_document->displayTitle(AppLanguage::bulletinLanguage()));
+        updateStatusLabel();
+    }
+}

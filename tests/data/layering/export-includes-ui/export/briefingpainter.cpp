@@ -1,0 +1,4 @@
+#include "briefingpainter.h"
+
+#include "bulletinchart.h"
+#include "mainwindow.h"

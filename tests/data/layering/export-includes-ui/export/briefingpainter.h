@@ -1,0 +1,7 @@
+#pragma once
+
+#include "bulletinchart.h"
+
+class BriefingPainter
+{
+};

@@ -1,0 +1,9 @@
+#pragma once
+
+#include "briefingpainter.h"
+
+#include <QMainWindow>
+
+class MainWindow : public QMainWindow
+{
+};

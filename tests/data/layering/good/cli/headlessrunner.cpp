@@ -1,0 +1,4 @@
+#include "headlessrunner.h"
+
+#include "chartexporter.h"
+#include <bulletinchart.h>

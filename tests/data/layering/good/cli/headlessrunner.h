@@ -1,0 +1,7 @@
+#pragma once
+
+#include "chartexporter.h"
+
+class HeadlessRunner
+{
+};

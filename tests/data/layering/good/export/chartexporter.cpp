@@ -1,0 +1,5 @@
+#include "chartexporter.h"
+
+#include "applanguage.h"
+#include "bulletinchart.h"
+#include <QPdfWriter>

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QString>
+
+class AppLanguage
+{
+};

@@ -1,0 +1,2 @@
+#include "bulletinchart.h"
+#include "applanguage.h"

@@ -1,0 +1,9 @@
+#pragma once
+
+#include "applanguage.h"
+
+#include <QChart>
+
+class BulletinChart : public QChart
+{
+};

@@ -1,0 +1,9 @@
+#pragma once
+
+#include "bulletinchart.h"
+
+#include <QChartView>
+
+class ChartView : public QChartView
+{
+};
