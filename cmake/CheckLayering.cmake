@@ -1,3 +1,5 @@
+cmake_policy(SET CMP0057 NEW) # if(IN_LIST), also when run as a script
+
 # Layers of app/ and which lower layers each may include. A header included the wrong way, or a widget class in a
 # layer that must draw without widgets, stops the configuration with the file and the line.
 #

@@ -1,13 +1,14 @@
 #include "briefinglayout.h"
 
-#include "chartstyle.h"
 #include "bulletinchart.h"
+#include "chartstyle.h"
+#include "charttext.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
-#include <QScreen>
 #include <QLocale>
 #include <QPaintDevice>
+#include <QScreen>
 #include <QTextLayout>
 #include <algorithm>
 #include <cmath>
@@ -24,6 +25,25 @@ namespace {
 
 // Chart pixels a chart needs across to show every label in full.
 constexpr qreal MinimumChartWidth = 600;
+
+// Whatever a bulletin says, a heading, a card or a table row is a few lines, never taller than a page: text beyond
+// these lengths ends in "…". Paragraphs are the bulletin's text and are set whole.
+constexpr int MaxHeadingChars = 200;
+// Names and remarks wrap in the wider columns; figures, with their units and rank scopes, stay short.
+constexpr int MaxCellChars = 120;
+constexpr int MaxFigureCellChars = 48;
+constexpr int MaxColumnTitleChars = 40;
+constexpr int MaxCardLabelChars = 80;
+constexpr int MaxCardValueChars = 40;
+constexpr int MaxUnitChars = 24;
+constexpr int MaxNameChars = 60;
+constexpr int MaxMetaChars = 120;
+constexpr int MaxRunningChars = 400;
+
+QString bounded(const QString &text, int maxChars)
+{
+    return ChartText::bounded(text, maxChars);
+}
 
 const QColor Ink(0x1a, 0x1a, 0x1a);
 const QColor Muted(0x55, 0x55, 0x55);
@@ -299,14 +319,15 @@ void BriefingLayout::addMasthead(const Bulletin::Document &document)
     QList<Item> &items = element.block.items;
     qreal y = 0;
 
-    const QString region = pick(document.region, document.regionEn);
+    const QString region = bounded(pick(document.region, document.regionEn), MaxNameChars);
     const auto masthead
         = makeText(region + say("发展简报", " Development Briefing"), FontRole::Masthead, width, Qt::AlignHCenter);
     items.append(textItem(masthead, QPointF(0, y), OfficialRed));
     y += textHeight(*masthead) + pt(4);
 
     // An issuing line between masthead and rule, as on an office's briefing.
-    const QString period = say("统计时期：", "Period: ") + pick(document.period, document.periodEn);
+    const QString period
+        = say("统计时期：", "Period: ") + bounded(pick(document.period, document.periodEn), MaxMetaChars);
     const QString generated = say("生成日期：", "Generated on ")
         + displayDate(m_options.effectiveDate().toString(Qt::ISODate), m_options.language);
     const auto left = makeText(period, FontRole::Meta, width / 2);
@@ -320,13 +341,13 @@ void BriefingLayout::addMasthead(const Bulletin::Document &document)
     items.append(rule(QPointF(0, y), QPointF(width, y), OfficialRed, pt(0.6)));
     y += pt(8);
 
-    const auto title = makeText(document.title, FontRole::Title, width, Qt::AlignHCenter);
+    const auto title = makeText(bounded(document.title, MaxHeadingChars), FontRole::Title, width, Qt::AlignHCenter);
     items.append(textItem(title, QPointF(0, y), Ink));
     y += textHeight(*title);
     if (!document.subtitle.isEmpty()) {
         y += pt(3);
-        const auto subtitle
-            = makeText(QStringLiteral("——") + document.subtitle, FontRole::Subtitle, width, Qt::AlignHCenter);
+        const auto subtitle = makeText(QStringLiteral("——") + bounded(document.subtitle, MaxHeadingChars),
+            FontRole::Subtitle, width, Qt::AlignHCenter);
         items.append(textItem(subtitle, QPointF(0, y), Ink));
         y += textHeight(*subtitle);
     }
@@ -348,7 +369,7 @@ void BriefingLayout::addMeta(const Bulletin::Document &document)
     if (!document.reporter.isEmpty())
         pairs.append({ say("记者", "Reporter"), document.reporter });
     if (!document.comparisonRegion.isEmpty()) {
-        QString compared = pick(document.comparisonRegion, document.comparisonRegionEn);
+        QString compared = bounded(pick(document.comparisonRegion, document.comparisonRegionEn), MaxNameChars);
         if (document.comparisonUnits > 0)
             compared += say("（%1个市州）", " (%1 cities)").arg(document.comparisonUnits);
         pairs.append({ say("比较对象", "Compared with"), compared });
@@ -365,7 +386,7 @@ void BriefingLayout::addMeta(const Bulletin::Document &document)
     QList<QList<std::shared_ptr<QTextLayout>>> lines(1);
     qreal lineWidth = 0;
     for (const auto &pair : std::as_const(pairs)) {
-        const QString text = pair.first + say("：", ": ") + pair.second;
+        const QString text = pair.first + say("：", ": ") + bounded(pair.second, MaxMetaChars);
         const qreal textWidth = std::min(metrics.horizontalAdvance(text) + 1, width);
         if (!lines.last().isEmpty() && lineWidth + gap + textWidth > width) {
             lines.append(QList<std::shared_ptr<QTextLayout>>());
@@ -402,12 +423,12 @@ void BriefingLayout::addHeading(const QString &text, int level)
     element.block.keepWithNext = true;
     element.spaceBefore = level == 1 ? pt(10) : pt(12);
 
-    QString numbered = text;
+    QString numbered = bounded(text, MaxHeadingChars);
     if (level == 1) {
         ++m_partCount;
         numbered = m_options.language == BriefingOptions::Language::English
-            ? QStringLiteral("%1. %2").arg(m_partCount).arg(text)
-            : chineseNumber(m_partCount) + QStringLiteral("、") + text;
+            ? QStringLiteral("%1. %2").arg(m_partCount).arg(numbered)
+            : chineseNumber(m_partCount) + QStringLiteral("、") + numbered;
     }
     const auto layout = makeText(numbered, level == 1 ? FontRole::Heading1 : FontRole::Heading2, width);
     element.block.items.append(textItem(layout, QPointF(0, 0), Ink));
@@ -465,8 +486,7 @@ void BriefingLayout::addKeyFigures(const Bulletin::Document &document)
     const qreal innerWidth = cardWidth - innerX - pad;
     const qreal badge = pt(12);
     const auto cardLabel = [this](const Bulletin::KeyFigure &figure) {
-        return m_options.language == BriefingOptions::Language::English && !figure.labelEn.isEmpty() ? figure.labelEn
-                                                                                                     : figure.label;
+        return bounded(pick(figure.label, figure.labelEn), MaxCardLabelChars);
     };
 
     for (int start = 0; start < count; start += columns) {
@@ -501,10 +521,10 @@ void BriefingLayout::addKeyFigures(const Bulletin::Document &document)
             QString unit;
             if (indicator) {
                 if (!indicator->valueText.isEmpty()) {
-                    value = indicator->valueText;
+                    value = bounded(indicator->valueText, MaxCardValueChars);
                 } else if (indicator->value) {
                     value = IndicatorFormat::number(*indicator->value);
-                    unit = indicator->unit;
+                    unit = bounded(indicator->unit, MaxUnitChars);
                 }
             }
             // Long values ("297.72亿元") get a smaller face rather than a wrapped number.
@@ -583,6 +603,18 @@ void BriefingLayout::addChart(const Bulletin::ChartSpec &spec)
 
 void BriefingLayout::addTable(const QString &caption, QList<TableColumn> columns, const QList<QStringList> &rows)
 {
+    for (TableColumn &column : columns)
+        column.title = bounded(column.title, MaxColumnTitleChars);
+    QList<QStringList> shownRows;
+    shownRows.reserve(rows.size());
+    for (const QStringList &row : rows) {
+        QStringList shown;
+        for (int c = 0; c < row.size(); ++c) {
+            const bool flexible = c < columns.size() && columns.at(c).flexible;
+            shown.append(bounded(row.at(c), flexible ? MaxCellChars : MaxFigureCellChars));
+        }
+        shownRows.append(shown);
+    }
     const qreal width = m_bodyRect.width();
     const qreal padX = pt(4);
     const qreal padY = pt(2);
@@ -593,7 +625,7 @@ void BriefingLayout::addTable(const QString &caption, QList<TableColumn> columns
     QList<qreal> natural;
     for (int c = 0; c < columns.size(); ++c) {
         qreal widest = headerMetrics.horizontalAdvance(columns.at(c).title);
-        for (const QStringList &row : rows)
+        for (const QStringList &row : shownRows)
             widest = std::max(widest, cellMetrics.horizontalAdvance(row.value(c)));
         natural.append(widest + 2 * padX + 1);
     }
@@ -667,7 +699,7 @@ void BriefingLayout::addTable(const QString &caption, QList<TableColumn> columns
     captionElement.block.kind = BlockKind::TableCaption;
     captionElement.block.keepWithNext = true;
     captionElement.spaceBefore = pt(6);
-    const QString captionText = say("表%1　", "Table %1  ").arg(m_tableCount) + caption;
+    const QString captionText = say("表%1　", "Table %1  ").arg(m_tableCount) + bounded(caption, MaxHeadingChars);
     const auto captionLayout = makeText(captionText, FontRole::Caption, width, Qt::AlignHCenter);
     captionElement.block.items.append(textItem(captionLayout, QPointF(0, 0), Ink));
     captionElement.block.rect = QRectF(0, 0, width, textHeight(*captionLayout) + pt(3));
@@ -679,7 +711,7 @@ void BriefingLayout::addTable(const QString &caption, QList<TableColumn> columns
         titles.append(column.title);
     const int headerIndex = int(m_flow.size());
     m_flow.append(makeRow(titles, true));
-    for (const QStringList &cells : rows) {
+    for (const QStringList &cells : shownRows) {
         Element row = makeRow(cells, false);
         row.tableHeader = headerIndex;
         m_flow.append(row);
@@ -700,8 +732,8 @@ void BriefingLayout::addComparison(const Bulletin::Document &document)
     }
     if (indicators.isEmpty())
         return;
-    const QString province = IndicatorFormat::provinceName(document, m_options.language);
-    const QString city = IndicatorFormat::cityName(document, m_options.language);
+    const QString province = bounded(IndicatorFormat::provinceName(document, m_options.language), MaxNameChars);
+    const QString city = bounded(IndicatorFormat::cityName(document, m_options.language), MaxNameChars);
     addHeading(say("与%1比较", "Compared with %1").arg(province), 1);
 
     const QList<Bulletin::ChartSpec> charts = Bulletin::DefaultCharts::overview(document);
@@ -722,7 +754,9 @@ void BriefingLayout::addComparison(const Bulletin::Document &document)
                                                                                   : IndicatorFormat::placeholder();
         rows.append({ pick(indicator->name, indicator->nameEn), value,
             provinceValue.isEmpty() ? IndicatorFormat::placeholder() : provinceValue,
-            IndicatorFormat::gap(*indicator, m_options.language).isEmpty() ? IndicatorFormat::placeholder() : IndicatorFormat::gap(*indicator, m_options.language),
+            IndicatorFormat::gap(*indicator, m_options.language).isEmpty()
+                ? IndicatorFormat::placeholder()
+                : IndicatorFormat::gap(*indicator, m_options.language),
             rank.isEmpty() ? IndicatorFormat::placeholder() : rank });
     }
     addTable(say("%1主要指标与%2比较", "%1 compared with %2").arg(city, province),
@@ -737,8 +771,7 @@ void BriefingLayout::addComparison(const Bulletin::Document &document)
         note.block.kind = BlockKind::Note;
         note.spaceBefore = pt(3);
         const auto layout = makeText(
-            IndicatorFormat::derivedFootnote(province, false, m_options.language),
-            FontRole::Note, m_bodyRect.width());
+            IndicatorFormat::derivedFootnote(province, false, m_options.language), FontRole::Note, m_bodyRect.width());
         note.block.items.append(textItem(layout, QPointF(0, 0), Muted));
         note.block.rect = QRectF(0, 0, m_bodyRect.width(), textHeight(*layout));
         m_flow.append(note);
@@ -797,14 +830,17 @@ void BriefingLayout::addSection(const Bulletin::Document &document, const Bullet
         anyRank = anyRank || !rank.isEmpty();
         anyRemark = anyRemark || !remark.isEmpty();
         cells.append({ pick(indicator.name, indicator.nameEn),
-            indicator.value || !indicator.valueText.isEmpty() ? IndicatorFormat::value(indicator) : IndicatorFormat::placeholder(),
+            indicator.value || !indicator.valueText.isEmpty() ? IndicatorFormat::value(indicator)
+                                                              : IndicatorFormat::placeholder(),
             provinceValue.isEmpty() ? IndicatorFormat::placeholder() : provinceValue,
-            IndicatorFormat::gap(indicator, m_options.language).isEmpty() ? IndicatorFormat::placeholder() : IndicatorFormat::gap(indicator, m_options.language),
+            IndicatorFormat::gap(indicator, m_options.language).isEmpty()
+                ? IndicatorFormat::placeholder()
+                : IndicatorFormat::gap(indicator, m_options.language),
             rank.isEmpty() ? IndicatorFormat::placeholder() : rank, remark });
     }
     const QString province = document.comparisonRegion.isEmpty()
         ? say("全省", "Province")
-        : pick(document.comparisonRegion, document.comparisonRegionEn);
+        : bounded(pick(document.comparisonRegion, document.comparisonRegionEn), MaxNameChars);
     QList<TableColumn> all { { say("指标", "Indicator"), Qt::AlignLeft, true },
         { say("数值", "Value"), Qt::AlignRight, false }, { province, Qt::AlignRight, false },
         { say("差距", "Gap"), Qt::AlignRight, false }, { say("全省排名", "Rank"), Qt::AlignHCenter, false },
@@ -824,7 +860,8 @@ void BriefingLayout::addSection(const Bulletin::Document &document, const Bullet
         }
         rows.append(kept);
     }
-    addTable(pick(section.title, section.titleEn) + say("：主要指标", ": indicators"), columns, rows);
+    addTable(bounded(pick(section.title, section.titleEn), MaxHeadingChars) + say("：主要指标", ": indicators"),
+        columns, rows);
 }
 
 qreal BriefingLayout::leadHeight(int index, int depth) const
@@ -939,19 +976,22 @@ void BriefingLayout::addRunningText(const Bulletin::Document &document)
     const QFont running = font(FontRole::Running);
     const QFontMetricsF metrics(running, m_device);
     const qreal width = m_pageRect.width();
-    const QString headerLeft
-        = document.subtitle.isEmpty() ? document.title : document.title + QStringLiteral("——") + document.subtitle;
-    const QString headerRight = joined(
-        { pick(document.region, document.regionEn), pick(document.period, document.periodEn) }, QStringLiteral(" · "));
+    const QString headerLeft = bounded(
+        document.subtitle.isEmpty() ? document.title : document.title + QStringLiteral("——") + document.subtitle,
+        MaxRunningChars);
+    const QString headerRight = joined({ bounded(pick(document.region, document.regionEn), MaxNameChars),
+                                           bounded(pick(document.period, document.periodEn), MaxNameChars) },
+        QStringLiteral(" · "));
     const QString source = document.sourceNote.isEmpty() ? document.title : document.sourceNote;
-    const QString footerLeft = say("资料来源：", "Source: ") + source;
+    const QString footerLeft = say("资料来源：", "Source: ") + bounded(source, MaxRunningChars);
 
     const auto single = [&](const QString &text, qreal maxWidth, Qt::Alignment alignment) {
         return makeText(metrics.elidedText(text, Qt::ElideRight, maxWidth), FontRole::Running, maxWidth, alignment);
     };
     for (int p = 0; p < pageCount; ++p) {
         Page &page = m_pages[p];
-        const qreal rightWidth = metrics.horizontalAdvance(headerRight) + pt(2);
+        // The region and period keep at most half the line; the title takes what is left.
+        const qreal rightWidth = std::min(metrics.horizontalAdvance(headerRight) + pt(2), width / 2);
         const auto left = single(headerLeft, width - rightWidth - pt(12), Qt::AlignLeft);
         const auto right = single(headerRight, rightWidth, Qt::AlignRight);
         page.header.append(textItem(left, page.headerRect.topLeft(), Muted));

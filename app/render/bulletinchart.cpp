@@ -5,6 +5,7 @@
 #include <QBarLegendMarker>
 #include <QBarSet>
 #include <QCategoryAxis>
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -14,6 +15,7 @@
 #include <QPainter>
 #include <QScatterSeries>
 #include <QTextDocument>
+#include <QThread>
 #include <QVBarModelMapper>
 #include <QVXYModelMapper>
 #include <QValueAxis>
@@ -232,6 +234,10 @@ void BulletinChart::rebuild()
     removeAllSeries();
     m_bars = nullptr;
     m_rankDots = nullptr;
+    // Qt Charts deletes the graphics of removed axes and series later, from the event loop; until then render()
+    // would draw them under the new ones. Where no event loop runs (exports, the briefing, tests), delete them now.
+    if (QThread::currentThread()->loopLevel() == 0)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 
     if (chartKind == ChartKind::Ranking)
         buildRankDots();
@@ -251,8 +257,9 @@ void BulletinChart::rebuild()
     m_categoryAxis->setStartValue(-0.5);
     m_labelLines = 3;
     m_labelPointSize = scaledFont(ChartStyle::labelFont()).pointSizeF();
-    m_tallestLabel.clear();
-    const QStringList labels = categoryLabels(m_labelLines);
+    m_labelColumns = MaxLabelLineWidth;
+    m_labelExtents.clear();
+    const QStringList labels = categoryLabels(m_labelLines, m_labelColumns);
     for (int row = 0; row < rows; ++row)
         m_categoryAxis->append(labels.at(row), row);
     m_categoryAxis->setRange(-0.5, std::max(rows, 1) - 0.5);
@@ -454,7 +461,7 @@ QString BulletinChart::categoryDetail(int row) const
 // lines: 3 wraps long names and puts the gap or rank on a line of its own, 2 keeps the name on one line, 1 puts
 // everything on one line. English names wrap whatever lines says: 2 runs the gap or rank on after the name, 1 does
 // so in wider lines.
-QStringList BulletinChart::categoryLabels(int lines) const
+QStringList BulletinChart::categoryLabels(int lines, int columns) const
 {
     const bool markEachDerived = kind() == ChartKind::Comparison && anyProvinceDerived() && !allProvinceDerived();
     QStringList labels;
@@ -469,11 +476,13 @@ QStringList BulletinChart::categoryLabels(int lines) const
             // "No. 1 of 14" stays on one line.
             const QString text = name + marker
                 + (detail.isEmpty() ? QString() : QLatin1Char(' ') + QString(detail).replace(u' ', QChar::Nbsp));
-            labels.append(lines == 2 ? ChartText::wrapName(text, MaxLabelLineWidth)
-                                     : ChartText::wrapName(text, WideLabelLineWidth, true));
+            labels.append(lines == 2 ? ChartText::wrapName(text, std::min(columns, MaxLabelLineWidth))
+                                     : ChartText::wrapName(text, std::min(columns, WideLabelLineWidth), true));
             continue;
         }
-        QString label = (lines >= 3 ? ChartText::wrapName(name, MaxLabelLineWidth) : name.toHtmlEscaped()) + marker;
+        QString label
+            = (lines >= 3 ? ChartText::wrapName(name, std::min(columns, MaxLabelLineWidth)) : name.toHtmlEscaped())
+            + marker;
         if (!detail.isEmpty())
             label += (lines >= 2 ? QStringLiteral("<br>") : QStringLiteral(" ")) + detail.toHtmlEscaped();
         labels.append(label);
@@ -674,36 +683,66 @@ void BulletinChart::fitToPlotArea(const QRectF &plot)
     m_fitting = false;
 }
 
-// Qt Charts gives each category label the axis height divided by the number of category boundaries and truncates
-// what does not fit; use fewer lines, then a smaller font, rather than lose text.
+qreal BulletinChart::labelWidthBudget(qreal chartWidth) const
+{
+    const QMargins chartMargins = margins();
+    return MaxAxisShare * (chartWidth - chartMargins.left() - chartMargins.right()) - 2;
+}
+
+// How many half-width columns a label line may take in that many pixels: a column is half a Chinese character or
+// an average Latin letter, whichever is wider.
+int BulletinChart::labelColumns(qreal budget, const QFont &font) const
+{
+    const QFontMetricsF metrics(font);
+    const qreal chinese = metrics.horizontalAdvance(QChar(0x4E2D)) / 2;
+    const qreal latin = metrics.horizontalAdvance(QStringLiteral("abcdefghijklmnopqrstuvwxyz")) / 26;
+    return std::max(6, int(budget / std::max<qreal>(1, std::max(chinese, latin))));
+}
+
+BulletinChart::LabelExtent BulletinChart::labelExtent(int lines, int columns, const QFont &font) const
+{
+    const int key = columns * 100000 + lines * 1000 + qRound(font.pointSizeF() * 10);
+    const auto cached = m_labelExtents.constFind(key);
+    if (cached != m_labelExtents.constEnd())
+        return *cached;
+    const QFontMetricsF metrics(font);
+    LabelExtent extent;
+    const QStringList labels = categoryLabels(lines, columns);
+    for (const QString &label : labels) {
+        extent.height = std::max(extent.height, ChartText::labelHeight(label, font));
+        const QStringList labelLines = label.split(QStringLiteral("<br>"));
+        for (const QString &line : labelLines)
+            extent.width = std::max(extent.width, metrics.horizontalAdvance(ChartText::plain(line)));
+    }
+    m_labelExtents.insert(key, extent);
+    return extent;
+}
+
+// Qt Charts gives each category label the axis height divided by the number of category boundaries, and the axis at
+// most MaxAxisShare of the width, and truncates what does not fit: use fewer lines, then a smaller font, rather
+// than lose text.
 void BulletinChart::fitCategoryLabels(const QRectF &plot)
 {
     const int rows = m_model->rowCount();
     if (!m_categoryAxis || rows == 0 || plot.height() <= 0)
         return;
     const qreal available = plot.height() / (rows + 1) - 2 * AxisLabelPadding;
+    const qreal budget = labelWidthBudget(m_fitWidth);
     const qreal fullSize = scaledFont(ChartStyle::labelFont()).pointSizeF();
     int lines = 1;
-    qreal pointSize = fullSize;
-    QStringList labels;
+    qreal pointSize = fullSize - 2 * m_textScale;
+    int columns = MaxLabelLineWidth;
     bool fits = false;
     for (const qreal size : { fullSize, fullSize - m_textScale, fullSize - 2 * m_textScale }) {
         QFont font = ChartStyle::labelFont();
         font.setPointSizeF(size);
+        const int sizeColumns = labelColumns(budget, font);
         for (const int candidate : { 3, 2, 1 }) {
-            const int key = candidate * 1000 + qRound(size * 10);
-            auto cached = m_tallestLabel.constFind(key);
-            if (cached == m_tallestLabel.constEnd()) {
-                labels = categoryLabels(candidate);
-                cached = m_tallestLabel.insert(key,
-                    std::accumulate(
-                        labels.cbegin(), labels.cend(), qreal(0), [&font](qreal height, const QString &label) {
-                            return std::max(height, ChartText::labelHeight(label, font));
-                        }));
-            }
-            if (*cached <= available) {
+            const LabelExtent extent = labelExtent(candidate, sizeColumns, font);
+            if (extent.height <= available && extent.width <= budget) {
                 lines = candidate;
                 pointSize = size;
+                columns = sizeColumns;
                 fits = true;
                 break;
             }
@@ -712,14 +751,16 @@ void BulletinChart::fitCategoryLabels(const QRectF &plot)
             break;
     }
     if (!fits) {
-        lines = 1;
-        pointSize = fullSize - 2 * m_textScale;
+        QFont font = ChartStyle::labelFont();
+        font.setPointSizeF(pointSize);
+        columns = labelColumns(budget, font);
     }
-    if (lines == m_labelLines && qFuzzyCompare(pointSize, m_labelPointSize))
+    if (lines == m_labelLines && columns == m_labelColumns && qFuzzyCompare(pointSize, m_labelPointSize))
         return;
     m_labelLines = lines;
+    m_labelColumns = columns;
     m_labelPointSize = pointSize;
-    labels = categoryLabels(lines);
+    const QStringList labels = categoryLabels(lines, columns);
     const QStringList old = m_categoryAxis->categoriesLabels();
     for (int row = 0; row < rows && row < old.size(); ++row)
         m_categoryAxis->replaceLabel(old.at(row), labels.at(row));
@@ -869,6 +910,7 @@ void BulletinChart::layOut(const QSizeF &size)
         m_titleWidth = size.width();
         setTitle(titleHtml(m_titleWidth));
     }
+    m_fitWidth = size.width();
     layoutFooterFor(size);
     fitToPlotArea(estimatedPlotArea(size));
     resize(size);
@@ -903,24 +945,16 @@ qreal BulletinChart::preferredHeight(qreal width) const
     const qreal overhead
         = nominal - plot.height() + (chartMargins.bottom() - margins().bottom()) + std::max<qreal>(0, titleChange);
 
-    // Room for the labels in the fewest lines at full size whose every line is narrow enough for the axis (Qt
-    // Charts gives it at most MaxAxisShare of the chart): at this height fitCategoryLabels() chooses those lines,
-    // or taller ones where they fit, and every label is whole.
+    // Room for the labels in the fewest lines at full size whose every line is narrow enough for the axis: at this
+    // height fitCategoryLabels() chooses those lines, or taller ones where they fit, and every label is whole.
     const QFont font = scaledFont(ChartStyle::labelFont());
-    const QFontMetricsF metrics(font);
-    const qreal widest = MaxAxisShare * width - 2 * AxisLabelPadding;
+    const qreal budget = labelWidthBudget(width);
+    const int columns = labelColumns(budget, font);
     qreal tallest = 0;
     for (const int lines : { 1, 2, 3 }) {
-        const QStringList labels = categoryLabels(lines);
-        bool narrow = true;
-        tallest = 0;
-        for (const QString &label : labels) {
-            tallest = std::max(tallest, ChartText::labelHeight(label, font));
-            const QStringList labelLines = label.split(QStringLiteral("<br>"));
-            for (const QString &line : labelLines)
-                narrow = narrow && metrics.horizontalAdvance(ChartText::plain(line)) <= widest;
-        }
-        if (narrow)
+        const LabelExtent extent = labelExtent(lines, columns, font);
+        tallest = extent.height;
+        if (extent.width <= budget)
             break;
     }
     // Each label gets the plot's height over (rows + 1), less the padding above and below it.

@@ -113,7 +113,16 @@ private:
     void layoutFooter();
     void layoutFooterFor(const QSizeF &chartSize);
     QRectF estimatedPlotArea(const QSizeF &chartSize) const;
-    QStringList categoryLabels(int lines) const;
+    QStringList categoryLabels(int lines, int columns) const;
+    struct LabelExtent
+    {
+        qreal height = 0;
+        qreal width = 0;
+    };
+    // The tallest label and the widest label line of a way of writing the labels, in a font.
+    LabelExtent labelExtent(int lines, int columns, const QFont &font) const;
+    qreal labelWidthBudget(qreal chartWidth) const;
+    int labelColumns(qreal budget, const QFont &font) const;
     QString categoryDetail(int row) const;
     QString titleHtml(qreal width) const;
     QString footerText(qreal width) const;
@@ -145,6 +154,9 @@ private:
     bool m_layoutHeld = false;
     int m_labelLines = 0;
     qreal m_labelPointSize = 0;
-    QHash<int, qreal> m_tallestLabel; // by lines * 1000 + point size * 10
+    int m_labelColumns = 0;
+    mutable QHash<int, LabelExtent> m_labelExtents; // by columns * 100000 + lines * 1000 + point size * 10
+    // The width labels are fitted to before the chart has a size of its own.
+    qreal m_fitWidth = 900;
     mutable QPair<QString, qreal> m_titleHeight;
 };

@@ -1,0 +1,974 @@
+#include "documenteditor.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <cmath>
+
+namespace Bulletin {
+
+// One step of the history: the document before and after. Documents are values whose lists are implicitly shared,
+// so a step keeps only what the edit copied.
+class EditCommand : public QUndoCommand
+{
+public:
+    EditCommand(DocumentEditor *editor, std::shared_ptr<const Document> before, std::shared_ptr<const Document> after,
+        const DocumentChange &change, const QString &text, int mergeId)
+        : QUndoCommand(text)
+        , m_editor(editor)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_change(change)
+        , m_mergeId(mergeId)
+    {
+    }
+
+    void undo() override { m_editor->apply(m_before, m_change); }
+    void redo() override { m_editor->apply(m_after, m_change); }
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const EditCommand *>(other);
+        if (next->m_change.kind != m_change.kind || next->m_change.id != m_change.id
+            || next->m_change.field != m_change.field)
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
+
+private:
+    DocumentEditor *m_editor;
+    std::shared_ptr<const Document> m_before;
+    std::shared_ptr<const Document> m_after;
+    DocumentChange m_change;
+    int m_mergeId;
+};
+
+namespace {
+
+// Typing in one field merges into one step; structural steps never merge.
+constexpr int FieldMergeId = 1;
+
+QVariant optionalDouble(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant optionalInt(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+bool isText(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QString || !value.isValid();
+}
+
+// An optional number: invalid or an empty string clears it; a finite number or a string that reads as one sets it.
+bool toOptionalDouble(const QVariant &value, std::optional<double> *out)
+{
+    if (!value.isValid() || (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty())) {
+        out->reset();
+        return true;
+    }
+    bool ok = false;
+    const double number = value.typeId() == QMetaType::QString ? value.toString().trimmed().toDouble(&ok)
+                                                                : value.toDouble(&ok);
+    if (!ok || !std::isfinite(number))
+        return false;
+    *out = number;
+    return true;
+}
+
+bool toOptionalInt(const QVariant &value, std::optional<int> *out)
+{
+    std::optional<double> number;
+    if (!toOptionalDouble(value, &number))
+        return false;
+    if (!number) {
+        out->reset();
+        return true;
+    }
+    if (*number != std::floor(*number) || std::fabs(*number) > 2e9)
+        return false;
+    *out = int(*number);
+    return true;
+}
+
+bool toBool(const QVariant &value, bool *out)
+{
+    if (value.typeId() != QMetaType::Bool)
+        return false;
+    *out = value.toBool();
+    return true;
+}
+
+bool toText(const QVariant &value, QString *out)
+{
+    if (!isText(value))
+        return false;
+    *out = value.toString();
+    return true;
+}
+
+template <typename Item>
+int indexOfId(const QList<Item> &items, const QString &id)
+{
+    for (int i = 0; i < items.size(); ++i) {
+        if (items.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+// The section and position of an indicator or chart, or {-1, -1}.
+QPair<int, int> findIndicator(const Document &document, const QString &indicatorId)
+{
+    for (int s = 0; s < document.sections.size(); ++s) {
+        const int i = indexOfId(document.sections.at(s).indicators, indicatorId);
+        if (i >= 0)
+            return { s, i };
+    }
+    return { -1, -1 };
+}
+
+QPair<int, int> findChart(const Document &document, const QString &chartId)
+{
+    for (int s = 0; s < document.sections.size(); ++s) {
+        const int c = indexOfId(document.sections.at(s).charts, chartId);
+        if (c >= 0)
+            return { s, c };
+    }
+    return { -1, -1 };
+}
+
+template <typename List>
+bool moveWithin(List &list, int from, int to)
+{
+    if (from < 0 || from >= list.size())
+        return false;
+    to = std::clamp(to, 0, int(list.size()) - 1);
+    if (from == to)
+        return false;
+    list.move(from, to);
+    return true;
+}
+
+} // namespace
+
+DocumentEditor::DocumentEditor(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+DocumentEditor::~DocumentEditor()
+{
+    // The commands call back into this editor; they go first.
+    m_undoStack->clear();
+}
+
+void DocumentEditor::setDocument(std::shared_ptr<const Document> document)
+{
+    m_undoStack->clear();
+    m_document = std::move(document);
+    m_undoStack->setClean();
+    emit documentChanged(m_document, DocumentChange {});
+}
+
+bool DocumentEditor::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void DocumentEditor::markSaved()
+{
+    m_undoStack->setClean();
+}
+
+void DocumentEditor::apply(std::shared_ptr<const Document> document, const DocumentChange &change)
+{
+    m_document = std::move(document);
+    emit documentChanged(m_document, change);
+}
+
+bool DocumentEditor::push(std::unique_ptr<Document> changed, const DocumentChange &change, const QString &text, int mergeId)
+{
+    if (!m_document)
+        return false;
+    std::shared_ptr<const Document> after(std::move(changed));
+    m_undoStack->push(new EditCommand(this, m_document, std::move(after), change, text, mergeId));
+    return true;
+}
+
+QString DocumentEditor::uniqueId(const QString &base) const
+{
+    QSet<QString> taken;
+    if (m_document) {
+        for (const Section &section : m_document->sections) {
+            taken.insert(section.id);
+            for (const Indicator &indicator : section.indicators)
+                taken.insert(indicator.id);
+            for (const ChartSpec &chart : section.charts)
+                taken.insert(chart.id);
+        }
+    }
+    const QString stem = base.left(100);
+    for (int n = 1;; ++n) {
+        const QString candidate = stem + QLatin1Char('-') + QString::number(n);
+        if (!taken.contains(candidate))
+            return candidate;
+    }
+}
+
+QStringList DocumentEditor::documentFields()
+{
+    return { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("subtitle"), QStringLiteral("title_en"),
+        QStringLiteral("newspaper"), QStringLiteral("publication_date"), QStringLiteral("reporter"),
+        QStringLiteral("period"), QStringLiteral("period_en"), QStringLiteral("region"), QStringLiteral("region_en"),
+        QStringLiteral("comparison_region"), QStringLiteral("comparison_region_en"),
+        QStringLiteral("comparison_units"), QStringLiteral("intro"), QStringLiteral("source_note"),
+        QStringLiteral("synthetic") };
+}
+
+QStringList DocumentEditor::sectionFields()
+{
+    return { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("title_en"), QStringLiteral("text") };
+}
+
+QStringList DocumentEditor::indicatorFields()
+{
+    return { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("name_en"), QStringLiteral("value"),
+        QStringLiteral("value_text"), QStringLiteral("unit"), QStringLiteral("period"),
+        QStringLiteral("higher_is_better"), QStringLiteral("province_value"), QStringLiteral("province_derived"),
+        QStringLiteral("gap"), QStringLiteral("gap_unit"), QStringLiteral("rank"), QStringLiteral("rank_of"),
+        QStringLiteral("rank_scope"), QStringLiteral("target_text"), QStringLiteral("completion"),
+        QStringLiteral("note"), QStringLiteral("source") };
+}
+
+QStringList DocumentEditor::chartFields()
+{
+    return { QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("title_en"),
+        QStringLiteral("indicators") };
+}
+
+QStringList DocumentEditor::keyFigureFields()
+{
+    return { QStringLiteral("number"), QStringLiteral("label"), QStringLiteral("label_en"), QStringLiteral("text"),
+        QStringLiteral("section"), QStringLiteral("indicator") };
+}
+
+QVariant DocumentEditor::documentField(const Document &d, const QString &field)
+{
+    if (field == QLatin1String("id"))
+        return d.id;
+    if (field == QLatin1String("title"))
+        return d.title;
+    if (field == QLatin1String("subtitle"))
+        return d.subtitle;
+    if (field == QLatin1String("title_en"))
+        return d.titleEn;
+    if (field == QLatin1String("newspaper"))
+        return d.newspaper;
+    if (field == QLatin1String("publication_date"))
+        return d.publicationDate;
+    if (field == QLatin1String("reporter"))
+        return d.reporter;
+    if (field == QLatin1String("period"))
+        return d.period;
+    if (field == QLatin1String("period_en"))
+        return d.periodEn;
+    if (field == QLatin1String("region"))
+        return d.region;
+    if (field == QLatin1String("region_en"))
+        return d.regionEn;
+    if (field == QLatin1String("comparison_region"))
+        return d.comparisonRegion;
+    if (field == QLatin1String("comparison_region_en"))
+        return d.comparisonRegionEn;
+    if (field == QLatin1String("comparison_units"))
+        return d.comparisonUnits > 0 ? QVariant(d.comparisonUnits) : QVariant();
+    if (field == QLatin1String("intro"))
+        return d.intro;
+    if (field == QLatin1String("source_note"))
+        return d.sourceNote;
+    if (field == QLatin1String("synthetic"))
+        return d.synthetic;
+    return {};
+}
+
+QVariant DocumentEditor::sectionField(const Section &s, const QString &field)
+{
+    if (field == QLatin1String("id"))
+        return s.id;
+    if (field == QLatin1String("title"))
+        return s.title;
+    if (field == QLatin1String("title_en"))
+        return s.titleEn;
+    if (field == QLatin1String("text"))
+        return s.text;
+    return {};
+}
+
+QVariant DocumentEditor::indicatorField(const Indicator &i, const QString &field)
+{
+    if (field == QLatin1String("id"))
+        return i.id;
+    if (field == QLatin1String("name"))
+        return i.name;
+    if (field == QLatin1String("name_en"))
+        return i.nameEn;
+    if (field == QLatin1String("value"))
+        return optionalDouble(i.value);
+    if (field == QLatin1String("value_text"))
+        return i.valueText;
+    if (field == QLatin1String("unit"))
+        return i.unit;
+    if (field == QLatin1String("period"))
+        return i.period;
+    if (field == QLatin1String("higher_is_better"))
+        return i.higherIsBetter;
+    if (field == QLatin1String("province_value"))
+        return optionalDouble(i.provinceValue);
+    if (field == QLatin1String("province_derived"))
+        return i.provinceDerived;
+    if (field == QLatin1String("gap"))
+        return optionalDouble(i.statedGap);
+    if (field == QLatin1String("gap_unit"))
+        return i.gapUnit;
+    if (field == QLatin1String("rank"))
+        return optionalInt(i.rank);
+    if (field == QLatin1String("rank_of"))
+        return optionalInt(i.rankOf);
+    if (field == QLatin1String("rank_scope"))
+        return i.rankScope;
+    if (field == QLatin1String("target_text"))
+        return i.targetText;
+    if (field == QLatin1String("completion"))
+        return optionalDouble(i.completionPercent);
+    if (field == QLatin1String("note"))
+        return i.note;
+    if (field == QLatin1String("source"))
+        return i.source;
+    return {};
+}
+
+QVariant DocumentEditor::chartField(const ChartSpec &c, const QString &field)
+{
+    if (field == QLatin1String("id"))
+        return c.id;
+    if (field == QLatin1String("kind"))
+        return chartKindName(c.kind);
+    if (field == QLatin1String("title"))
+        return c.title;
+    if (field == QLatin1String("title_en"))
+        return c.titleEn;
+    if (field == QLatin1String("indicators"))
+        return c.indicatorIds;
+    return {};
+}
+
+QVariant DocumentEditor::keyFigureField(const KeyFigure &k, const QString &field)
+{
+    if (field == QLatin1String("number"))
+        return k.number;
+    if (field == QLatin1String("label"))
+        return k.label;
+    if (field == QLatin1String("label_en"))
+        return k.labelEn;
+    if (field == QLatin1String("text"))
+        return k.text;
+    if (field == QLatin1String("section"))
+        return k.sectionId;
+    if (field == QLatin1String("indicator"))
+        return k.indicatorId;
+    return {};
+}
+
+namespace {
+
+bool assignDocumentField(Document &d, const QString &field, const QVariant &value)
+{
+    QString *text = nullptr;
+    if (field == QLatin1String("id"))
+        text = &d.id;
+    else if (field == QLatin1String("title"))
+        text = &d.title;
+    else if (field == QLatin1String("subtitle"))
+        text = &d.subtitle;
+    else if (field == QLatin1String("title_en"))
+        text = &d.titleEn;
+    else if (field == QLatin1String("newspaper"))
+        text = &d.newspaper;
+    else if (field == QLatin1String("publication_date"))
+        text = &d.publicationDate;
+    else if (field == QLatin1String("reporter"))
+        text = &d.reporter;
+    else if (field == QLatin1String("period"))
+        text = &d.period;
+    else if (field == QLatin1String("period_en"))
+        text = &d.periodEn;
+    else if (field == QLatin1String("region"))
+        text = &d.region;
+    else if (field == QLatin1String("region_en"))
+        text = &d.regionEn;
+    else if (field == QLatin1String("comparison_region"))
+        text = &d.comparisonRegion;
+    else if (field == QLatin1String("comparison_region_en"))
+        text = &d.comparisonRegionEn;
+    else if (field == QLatin1String("intro"))
+        text = &d.intro;
+    else if (field == QLatin1String("source_note"))
+        text = &d.sourceNote;
+    if (text)
+        return toText(value, text);
+    if (field == QLatin1String("comparison_units")) {
+        std::optional<int> units;
+        if (!toOptionalInt(value, &units) || (units && *units < 0))
+            return false;
+        d.comparisonUnits = units.value_or(0);
+        return true;
+    }
+    if (field == QLatin1String("synthetic"))
+        return toBool(value, &d.synthetic);
+    return false;
+}
+
+bool assignSectionField(Section &s, const QString &field, const QVariant &value)
+{
+    if (field == QLatin1String("id"))
+        return toText(value, &s.id);
+    if (field == QLatin1String("title"))
+        return toText(value, &s.title);
+    if (field == QLatin1String("title_en"))
+        return toText(value, &s.titleEn);
+    if (field == QLatin1String("text"))
+        return toText(value, &s.text);
+    return false;
+}
+
+bool assignIndicatorField(Indicator &i, const QString &field, const QVariant &value)
+{
+    QString *text = nullptr;
+    if (field == QLatin1String("id"))
+        text = &i.id;
+    else if (field == QLatin1String("name"))
+        text = &i.name;
+    else if (field == QLatin1String("name_en"))
+        text = &i.nameEn;
+    else if (field == QLatin1String("value_text"))
+        text = &i.valueText;
+    else if (field == QLatin1String("unit"))
+        text = &i.unit;
+    else if (field == QLatin1String("period"))
+        text = &i.period;
+    else if (field == QLatin1String("gap_unit"))
+        text = &i.gapUnit;
+    else if (field == QLatin1String("rank_scope"))
+        text = &i.rankScope;
+    else if (field == QLatin1String("target_text"))
+        text = &i.targetText;
+    else if (field == QLatin1String("note"))
+        text = &i.note;
+    else if (field == QLatin1String("source"))
+        text = &i.source;
+    if (text)
+        return toText(value, text);
+    if (field == QLatin1String("value"))
+        return toOptionalDouble(value, &i.value);
+    if (field == QLatin1String("province_value"))
+        return toOptionalDouble(value, &i.provinceValue);
+    if (field == QLatin1String("gap"))
+        return toOptionalDouble(value, &i.statedGap);
+    if (field == QLatin1String("completion"))
+        return toOptionalDouble(value, &i.completionPercent);
+    if (field == QLatin1String("rank"))
+        return toOptionalInt(value, &i.rank);
+    if (field == QLatin1String("rank_of"))
+        return toOptionalInt(value, &i.rankOf);
+    if (field == QLatin1String("higher_is_better"))
+        return toBool(value, &i.higherIsBetter);
+    if (field == QLatin1String("province_derived"))
+        return toBool(value, &i.provinceDerived);
+    return false;
+}
+
+bool assignChartField(ChartSpec &c, const QString &field, const QVariant &value)
+{
+    if (field == QLatin1String("id"))
+        return toText(value, &c.id);
+    if (field == QLatin1String("title"))
+        return toText(value, &c.title);
+    if (field == QLatin1String("title_en"))
+        return toText(value, &c.titleEn);
+    if (field == QLatin1String("kind")) {
+        const std::optional<ChartKind> kind = chartKindFromName(value.toString());
+        if (!kind)
+            return false;
+        c.kind = *kind;
+        return true;
+    }
+    if (field == QLatin1String("indicators")) {
+        if (value.typeId() != QMetaType::QStringList)
+            return false;
+        c.indicatorIds = value.toStringList();
+        return true;
+    }
+    return false;
+}
+
+bool assignKeyFigureField(KeyFigure &k, const QString &field, const QVariant &value)
+{
+    if (field == QLatin1String("label"))
+        return toText(value, &k.label);
+    if (field == QLatin1String("label_en"))
+        return toText(value, &k.labelEn);
+    if (field == QLatin1String("text"))
+        return toText(value, &k.text);
+    if (field == QLatin1String("section"))
+        return toText(value, &k.sectionId);
+    if (field == QLatin1String("indicator"))
+        return toText(value, &k.indicatorId);
+    if (field == QLatin1String("number")) {
+        std::optional<int> number;
+        if (!toOptionalInt(value, &number) || !number)
+            return false;
+        k.number = *number;
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool DocumentEditor::setDocumentField(const QString &field, const QVariant &value)
+{
+    if (!m_document)
+        return false;
+    auto changed = std::make_unique<Document>(*m_document);
+    if (!assignDocumentField(*changed, field, value))
+        return false;
+    if (documentField(*changed, field) == documentField(*m_document, field))
+        return true;
+    return push(std::move(changed), { DocumentChange::Kind::Document, QString(), field },
+        tr("Edit %1").arg(field), FieldMergeId);
+}
+
+bool DocumentEditor::setSectionField(const QString &sectionId, const QString &field, const QVariant &value)
+{
+    if (!m_document)
+        return false;
+    const int s = indexOfId(m_document->sections, sectionId);
+    if (s < 0)
+        return false;
+    auto changed = std::make_unique<Document>(*m_document);
+    Section &section = changed->sections[s];
+    if (!assignSectionField(section, field, value))
+        return false;
+    if (sectionField(section, field) == sectionField(m_document->sections.at(s), field))
+        return true;
+    // A changed id is followed by every reference to it.
+    if (field == QLatin1String("id")) {
+        for (KeyFigure &figure : changed->keyFigures) {
+            if (figure.sectionId == sectionId)
+                figure.sectionId = section.id;
+        }
+    }
+    return push(std::move(changed), { DocumentChange::Kind::Section, sectionId, field },
+        tr("Edit %1 of %2").arg(field, sectionId), FieldMergeId);
+}
+
+bool DocumentEditor::setIndicatorField(const QString &indicatorId, const QString &field, const QVariant &value)
+{
+    if (!m_document)
+        return false;
+    const auto [s, i] = findIndicator(*m_document, indicatorId);
+    if (s < 0)
+        return false;
+    auto changed = std::make_unique<Document>(*m_document);
+    Indicator &indicator = changed->sections[s].indicators[i];
+    if (!assignIndicatorField(indicator, field, value))
+        return false;
+    if (indicatorField(indicator, field) == indicatorField(m_document->sections.at(s).indicators.at(i), field))
+        return true;
+    if (field == QLatin1String("id")) {
+        for (Section &section : changed->sections) {
+            for (ChartSpec &chart : section.charts) {
+                for (QString &id : chart.indicatorIds) {
+                    if (id == indicatorId)
+                        id = indicator.id;
+                }
+            }
+        }
+        for (KeyFigure &figure : changed->keyFigures) {
+            if (figure.indicatorId == indicatorId)
+                figure.indicatorId = indicator.id;
+        }
+    }
+    return push(std::move(changed), { DocumentChange::Kind::Indicator, indicatorId, field },
+        tr("Edit %1 of %2").arg(field, indicatorId), FieldMergeId);
+}
+
+bool DocumentEditor::setChartField(const QString &chartId, const QString &field, const QVariant &value)
+{
+    if (!m_document)
+        return false;
+    const auto [s, c] = findChart(*m_document, chartId);
+    if (s < 0)
+        return false;
+    auto changed = std::make_unique<Document>(*m_document);
+    ChartSpec &chart = changed->sections[s].charts[c];
+    if (!assignChartField(chart, field, value))
+        return false;
+    if (chartField(chart, field) == chartField(m_document->sections.at(s).charts.at(c), field))
+        return true;
+    return push(std::move(changed), { DocumentChange::Kind::Chart, chartId, field },
+        tr("Edit %1 of %2").arg(field, chartId), field == QLatin1String("indicators") ? -1 : FieldMergeId);
+}
+
+bool DocumentEditor::setKeyFigureField(int index, const QString &field, const QVariant &value)
+{
+    if (!m_document || index < 0 || index >= m_document->keyFigures.size())
+        return false;
+    auto changed = std::make_unique<Document>(*m_document);
+    KeyFigure &figure = changed->keyFigures[index];
+    if (!assignKeyFigureField(figure, field, value))
+        return false;
+    if (keyFigureField(figure, field) == keyFigureField(m_document->keyFigures.at(index), field))
+        return true;
+    return push(std::move(changed), { DocumentChange::Kind::KeyFigures, QString::number(index), field },
+        tr("Edit %1 of key figure %2").arg(field).arg(index + 1), FieldMergeId);
+}
+
+QString DocumentEditor::addSection(int position)
+{
+    if (!m_document)
+        return {};
+    auto changed = std::make_unique<Document>(*m_document);
+    Section section;
+    section.id = uniqueId(QStringLiteral("section"));
+    section.title = tr("New section");
+    const QString id = section.id;
+    changed->sections.insert(std::clamp(position, 0, int(changed->sections.size())), section);
+    push(std::move(changed), { DocumentChange::Kind::Structure, id, QString() }, tr("Add section"));
+    return id;
+}
+
+QString DocumentEditor::duplicateSection(const QString &sectionId)
+{
+    if (!m_document)
+        return {};
+    const int s = indexOfId(m_document->sections, sectionId);
+    if (s < 0)
+        return {};
+    auto changed = std::make_unique<Document>(*m_document);
+    Section copy = m_document->sections.at(s);
+    copy.id = uniqueId(sectionId);
+    // Ids are unique across the bulletin: the copy's indicators and charts get their own, and its charts follow.
+    QHash<QString, QString> renamed;
+    for (Indicator &indicator : copy.indicators) {
+        const QString id = uniqueId(indicator.id);
+        renamed.insert(indicator.id, id);
+        indicator.id = id;
+    }
+    QSet<QString> newIds;
+    for (ChartSpec &chart : copy.charts) {
+        QString id = uniqueId(chart.id);
+        for (int n = 2; newIds.contains(id); ++n)
+            id = uniqueId(chart.id + QLatin1Char('-') + QString::number(n));
+        newIds.insert(id);
+        chart.id = id;
+        for (QString &indicatorId : chart.indicatorIds)
+            indicatorId = renamed.value(indicatorId, indicatorId);
+    }
+    // Indicator ids made one after the other may repeat: uniqueId() sees the document only.
+    QSet<QString> seen;
+    for (Indicator &indicator : copy.indicators) {
+        QString id = indicator.id;
+        for (int n = 2; seen.contains(id); ++n)
+            id = indicator.id + QLatin1Char('-') + QString::number(n);
+        seen.insert(id);
+        indicator.id = id;
+    }
+    const QString id = copy.id;
+    changed->sections.insert(s + 1, copy);
+    push(std::move(changed), { DocumentChange::Kind::Structure, id, QString() }, tr("Duplicate section"));
+    return id;
+}
+
+bool DocumentEditor::removeSection(const QString &sectionId)
+{
+    if (!m_document)
+        return false;
+    const int s = indexOfId(m_document->sections, sectionId);
+    if (s < 0)
+        return false;
+    auto changed = std::make_unique<Document>(*m_document);
+    changed->sections.removeAt(s);
+    return push(std::move(changed), { DocumentChange::Kind::Structure, sectionId, QString() }, tr("Remove section"));
+}
+
+bool DocumentEditor::moveSection(const QString &sectionId, int position)
+{
+    if (!m_document)
+        return false;
+    auto changed = std::make_unique<Document>(*m_document);
+    if (!moveWithin(changed->sections, indexOfId(m_document->sections, sectionId), position))
+        return false;
+    return push(std::move(changed), { DocumentChange::Kind::Structure, sectionId, QString() }, tr("Move section"));
+}
+
+QString DocumentEditor::addIndicator(const QString &sectionId, int position)
+{
+    if (!m_document)
+        return {};
+    const int s = indexOfId(m_document->sections, sectionId);
+    if (s < 0)
+        return {};
+    auto changed = std::make_unique<Document>(*m_document);
+    Indicator indicator;
+    indicator.id = uniqueId(QStringLiteral("indicator"));
+    indicator.name = tr("New indicator");
+    const QString id = indicator.id;
+    QList<Indicator> &indicators = changed->sections[s].indicators;
+    indicators.insert(std::clamp(position, 0, int(indicators.size())), indicator);
+    push(std::move(changed), { DocumentChange::Kind::Structure, id, QString() }, tr("Add indicator"));
+    return id;
+}
+
+QString DocumentEditor::duplicateIndicator(const QString &indicatorId)
+{
+    if (!m_document)
+        return {};
+    const auto [s, i] = findIndicator(*m_document, indicatorId);
+    if (s < 0)
+        return {};
+    auto changed = std::make_unique<Document>(*m_document);
+    Indicator copy = m_document->sections.at(s).indicators.at(i);
+    copy.id = uniqueId(indicatorId);
+    const QString id = copy.id;
+    changed->sections[s].indicators.insert(i + 1, copy);
+    push(std::move(changed), { DocumentChange::Kind::Structure, id, QString() }, tr("Duplicate indicator"));
+    return id;
+}
+
+bool DocumentEditor::removeIndicator(const QString &indicatorId)
+{
+    if (!m_document)
+        return false;
+    const auto [s, i] = findIndicator(*m_document, indicatorId);
+    if (s < 0)
+        return false;
+    auto changed = std::make_unique<Document>(*m_document);
+    changed->sections[s].indicators.removeAt(i);
+    // Charts stop naming it; key figures that show it are left for the problems list to name.
+    for (Section &section : changed->sections) {
+        for (ChartSpec &chart : section.charts)
+            chart.indicatorIds.removeAll(indicatorId);
+    }
+    return push(
+        std::move(changed), { DocumentChange::Kind::Structure, indicatorId, QString() }, tr("Remove indicator"));
+}
+
+bool DocumentEditor::moveIndicator(const QString &indicatorId, const QString &sectionId, int position)
+{
+    if (!m_document)
+        return false;
+    const auto [s, i] = findIndicator(*m_document, indicatorId);
+    const int target = indexOfId(m_document->sections, sectionId);
+    if (s < 0 || target < 0)
+        return false;
+    auto changed = std::make_unique<Document>(*m_document);
+    if (s == target) {
+        if (!moveWithin(changed->sections[s].indicators, i, position))
+            return false;
+    } else {
+        const Indicator moved = changed->sections[s].indicators.takeAt(i);
+        QList<Indicator> &indicators = changed->sections[target].indicators;
+        indicators.insert(std::clamp(position, 0, int(indicators.size())), moved);
+        for (KeyFigure &figure : changed->keyFigures) {
+            if (figure.indicatorId == indicatorId)
+                figure.sectionId = sectionId;
+        }
+    }
+    return push(std::move(changed), { DocumentChange::Kind::Structure, indicatorId, QString() }, tr("Move indicator"));
+}
+
+QString DocumentEditor::addChart(const QString &sectionId, ChartKind kind)
+{
+    if (!m_document)
+        return {};
+    const int s = indexOfId(m_document->sections, sectionId);
+    if (s < 0)
+        return {};
+    auto changed = std::make_unique<Document>(*m_document);
+    ChartSpec chart;
+    chart.id = uniqueId(QStringLiteral("chart"));
+    chart.kind = kind;
+    chart.title = tr("New chart");
+    const QString id = chart.id;
+    changed->sections[s].charts.append(chart);
+    push(std::move(changed), { DocumentChange::Kind::Structure, id, QString() }, tr("Add chart"));
+    return id;
+}
+
+bool DocumentEditor::removeChart(const QString &chartId)
+{
+    if (!m_document)
+        return false;
+    const auto [s, c] = findChart(*m_document, chartId);
+    if (s < 0)
+        return false;
+    auto changed = std::make_unique<Document>(*m_document);
+    changed->sections[s].charts.removeAt(c);
+    return push(std::move(changed), { DocumentChange::Kind::Structure, chartId, QString() }, tr("Remove chart"));
+}
+
+bool DocumentEditor::moveChart(const QString &chartId, int position)
+{
+    if (!m_document)
+        return false;
+    const auto [s, c] = findChart(*m_document, chartId);
+    if (s < 0)
+        return false;
+    auto changed = std::make_unique<Document>(*m_document);
+    if (!moveWithin(changed->sections[s].charts, c, position))
+        return false;
+    return push(std::move(changed), { DocumentChange::Kind::Structure, chartId, QString() }, tr("Move chart"));
+}
+
+int DocumentEditor::addKeyFigure(int position)
+{
+    if (!m_document)
+        return -1;
+    auto changed = std::make_unique<Document>(*m_document);
+    KeyFigure figure;
+    figure.number = int(changed->keyFigures.size()) + 1;
+    figure.label = tr("New key figure");
+    if (!changed->sections.isEmpty()) {
+        figure.sectionId = changed->sections.first().id;
+        if (!changed->sections.first().indicators.isEmpty())
+            figure.indicatorId = changed->sections.first().indicators.first().id;
+    }
+    position = std::clamp(position, 0, int(changed->keyFigures.size()));
+    changed->keyFigures.insert(position, figure);
+    for (int k = 0; k < changed->keyFigures.size(); ++k)
+        changed->keyFigures[k].number = k + 1;
+    push(std::move(changed), { DocumentChange::Kind::KeyFigures, QString(), QString() }, tr("Add key figure"));
+    return position;
+}
+
+bool DocumentEditor::removeKeyFigure(int index)
+{
+    if (!m_document || index < 0 || index >= m_document->keyFigures.size())
+        return false;
+    auto changed = std::make_unique<Document>(*m_document);
+    changed->keyFigures.removeAt(index);
+    for (int k = 0; k < changed->keyFigures.size(); ++k)
+        changed->keyFigures[k].number = k + 1;
+    return push(std::move(changed), { DocumentChange::Kind::KeyFigures, QString(), QString() }, tr("Remove key figure"));
+}
+
+bool DocumentEditor::moveKeyFigure(int index, int position)
+{
+    if (!m_document)
+        return false;
+    auto changed = std::make_unique<Document>(*m_document);
+    if (!moveWithin(changed->keyFigures, index, position))
+        return false;
+    for (int k = 0; k < changed->keyFigures.size(); ++k)
+        changed->keyFigures[k].number = k + 1;
+    return push(std::move(changed), { DocumentChange::Kind::KeyFigures, QString(), QString() }, tr("Move key figure"));
+}
+
+FieldRef DocumentEditor::refFromPath(const QString &path)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(?:(bulletin)|key_figures\\[(\\d+)\\]|sections\\[(\\d+)\\](?:\\.(indicators|charts)\\[(\\d+)\\])?)(?:\\.(\\w+))?"));
+    FieldRef ref;
+    const QRegularExpressionMatch match = pattern.match(path);
+    if (!match.hasMatch())
+        return ref;
+    ref.field = match.captured(6);
+    if (match.capturedLength(2) > 0) {
+        ref.kind = FieldRef::Kind::KeyFigure;
+        ref.item = match.captured(2).toInt();
+    } else if (match.capturedLength(3) > 0) {
+        ref.section = match.captured(3).toInt();
+        ref.kind = FieldRef::Kind::Section;
+        if (match.captured(4) == QLatin1String("indicators"))
+            ref.kind = FieldRef::Kind::Indicator;
+        else if (match.captured(4) == QLatin1String("charts"))
+            ref.kind = FieldRef::Kind::Chart;
+        if (ref.kind != FieldRef::Kind::Section)
+            ref.item = match.captured(5).toInt();
+    }
+    return ref;
+}
+
+QList<EditProblem> DocumentEditor::problems(const Document &document)
+{
+    const QList<LoadProblem> found = BulletinValidator::validate(document, [](const FieldRef &ref) {
+        LoadProblem problem;
+        problem.path = BulletinValidator::jsonPath(ref);
+        return problem;
+    });
+    const auto named = [](const QString &name, const QString &id) { return name.isEmpty() ? id : name; };
+    QList<EditProblem> problems;
+    problems.reserve(found.size());
+    for (const LoadProblem &problem : found) {
+        EditProblem edit;
+        edit.ref = refFromPath(problem.path);
+        edit.message = problem.message;
+        QStringList place;
+        const FieldRef &ref = edit.ref;
+        const Section *section
+            = ref.section >= 0 && ref.section < document.sections.size() ? &document.sections.at(ref.section) : nullptr;
+        switch (ref.kind) {
+        case FieldRef::Kind::Bulletin:
+            place.append(tr("Bulletin"));
+            break;
+        case FieldRef::Kind::KeyFigure:
+            place.append(tr("Key figure %1").arg(ref.item + 1));
+            break;
+        case FieldRef::Kind::Section:
+        case FieldRef::Kind::Indicator:
+        case FieldRef::Kind::Chart:
+            if (section)
+                place.append(named(section->title, section->id));
+            if (section && ref.kind == FieldRef::Kind::Indicator && ref.item >= 0 && ref.item < section->indicators.size())
+                place.append(named(section->indicators.at(ref.item).name, section->indicators.at(ref.item).id));
+            if (section && ref.kind == FieldRef::Kind::Chart && ref.item >= 0 && ref.item < section->charts.size())
+                place.append(named(section->charts.at(ref.item).title, section->charts.at(ref.item).id));
+            break;
+        }
+        if (!ref.field.isEmpty())
+            place.append(ref.field);
+        edit.place = place.join(QStringLiteral(" › "));
+        problems.append(edit);
+    }
+    return problems;
+}
+
+Document DocumentEditor::newDocument()
+{
+    Document document;
+    document.id = QStringLiteral("new-bulletin");
+    document.title = tr("New bulletin");
+    document.period = QString();
+    document.region = QString();
+    Section section;
+    section.id = QStringLiteral("section-1");
+    section.title = tr("New section");
+    Indicator indicator;
+    indicator.id = QStringLiteral("indicator-1");
+    indicator.name = tr("New indicator");
+    section.indicators.append(indicator);
+    document.sections.append(section);
+    return document;
+}
+
+} // namespace Bulletin
