@@ -194,7 +194,7 @@ def long_texts_everywhere():
     bulletin = header("long-texts-everywhere", long_zh, subtitle=long_zh, title_en=long_en, newspaper=long_zh,
                       reporter=long_zh, period=long_zh, period_en=long_en, region=long_zh, region_en=long_en,
                       comparison_region=long_zh, comparison_region_en=long_en, intro=long_zh,
-                      source_note=long_zh, publication_date=long_zh)
+                      source_note=long_zh, publication_date="2020-07-31")
     write_json("long-texts-everywhere.json", document(bulletin, sections, figures))
 
 
