@@ -11,6 +11,9 @@ namespace Bulletin {
 inline constexpr int FormatVersion = 1;
 // Ids are [A-Za-z0-9_-]{1,MaxIdLength}, whether users wrote them or the program made them.
 inline constexpr int MaxIdLength = 128;
+// Figures are at most this large either way: ten thousand trillion, more than a nation's product in yuan. Beyond it a
+// number is a mistake or an attack, and charts could not scale to it.
+inline constexpr double MaxMagnitude = 1e15;
 
 // The language a view, a chart, an export or a briefing speaks. Always given, never taken from the process
 // locale: a briefing in English is printed from a Chinese interface, and the other way round.

@@ -119,6 +119,9 @@ private:
     {
         if (number && !std::isfinite(*number))
             report(indicatorRef(s, i, field), tr("expected a finite number"));
+        else if (number && std::fabs(*number) > MaxMagnitude)
+            report(indicatorRef(s, i, field),
+                tr("expected a number from -1e15 to 1e15, found %1").arg(*number, 0, 'g', 17));
     }
 
     void checkIndicators()

@@ -22,8 +22,7 @@ public:
         , m_after(std::move(after))
         , m_change(change)
         , m_mergeId(mergeId)
-    {
-    }
+    { }
 
     void undo() override { m_editor->apply(m_before, m_change); }
     void redo() override { m_editor->apply(m_after, m_change); }
@@ -74,8 +73,8 @@ bool toOptionalDouble(const QVariant &value, std::optional<double> *out)
         return true;
     }
     bool ok = false;
-    const double number = value.typeId() == QMetaType::QString ? value.toString().trimmed().toDouble(&ok)
-                                                                : value.toDouble(&ok);
+    const double number
+        = value.typeId() == QMetaType::QString ? value.toString().trimmed().toDouble(&ok) : value.toDouble(&ok);
     if (!ok || !std::isfinite(number))
         return false;
     *out = number;
@@ -113,8 +112,7 @@ bool toText(const QVariant &value, QString *out)
     return true;
 }
 
-template <typename Item>
-int indexOfId(const QList<Item> &items, const QString &id)
+template<typename Item> int indexOfId(const QList<Item> &items, const QString &id)
 {
     for (int i = 0; i < items.size(); ++i) {
         if (items.at(i).id == id)
@@ -144,8 +142,7 @@ QPair<int, int> findChart(const Document &document, const QString &chartId)
     return { -1, -1 };
 }
 
-template <typename List>
-bool moveWithin(List &list, int from, int to)
+template<typename List> bool moveWithin(List &list, int from, int to)
 {
     if (from < 0 || from >= list.size())
         return false;
@@ -195,7 +192,8 @@ void DocumentEditor::apply(std::shared_ptr<const Document> document, const Docum
     emit documentChanged(m_document, change);
 }
 
-bool DocumentEditor::push(std::unique_ptr<Document> changed, const DocumentChange &change, const QString &text, int mergeId)
+bool DocumentEditor::push(
+    std::unique_ptr<Document> changed, const DocumentChange &change, const QString &text, int mergeId)
 {
     if (!m_document)
         return false;
@@ -229,9 +227,8 @@ QStringList DocumentEditor::documentFields()
     return { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("subtitle"), QStringLiteral("title_en"),
         QStringLiteral("newspaper"), QStringLiteral("publication_date"), QStringLiteral("reporter"),
         QStringLiteral("period"), QStringLiteral("period_en"), QStringLiteral("region"), QStringLiteral("region_en"),
-        QStringLiteral("comparison_region"), QStringLiteral("comparison_region_en"),
-        QStringLiteral("comparison_units"), QStringLiteral("intro"), QStringLiteral("source_note"),
-        QStringLiteral("synthetic") };
+        QStringLiteral("comparison_region"), QStringLiteral("comparison_region_en"), QStringLiteral("comparison_units"),
+        QStringLiteral("intro"), QStringLiteral("source_note"), QStringLiteral("synthetic") };
 }
 
 QStringList DocumentEditor::sectionFields()
@@ -553,8 +550,8 @@ bool DocumentEditor::setDocumentField(const QString &field, const QVariant &valu
         return false;
     if (documentField(*changed, field) == documentField(*m_document, field))
         return true;
-    return push(std::move(changed), { DocumentChange::Kind::Document, QString(), field },
-        tr("Edit %1").arg(field), FieldMergeId);
+    return push(std::move(changed), { DocumentChange::Kind::Document, QString(), field }, tr("Edit %1").arg(field),
+        FieldMergeId);
 }
 
 bool DocumentEditor::setSectionField(const QString &sectionId, const QString &field, const QVariant &value)
@@ -869,7 +866,8 @@ bool DocumentEditor::removeKeyFigure(int index)
     changed->keyFigures.removeAt(index);
     for (int k = 0; k < changed->keyFigures.size(); ++k)
         changed->keyFigures[k].number = k + 1;
-    return push(std::move(changed), { DocumentChange::Kind::KeyFigures, QString(), QString() }, tr("Remove key figure"));
+    return push(
+        std::move(changed), { DocumentChange::Kind::KeyFigures, QString(), QString() }, tr("Remove key figure"));
 }
 
 bool DocumentEditor::moveKeyFigure(int index, int position)
@@ -886,8 +884,8 @@ bool DocumentEditor::moveKeyFigure(int index, int position)
 
 FieldRef DocumentEditor::refFromPath(const QString &path)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(?:(bulletin)|key_figures\\[(\\d+)\\]|sections\\[(\\d+)\\](?:\\.(indicators|charts)\\[(\\d+)\\])?)(?:\\.(\\w+))?"));
+    static const QRegularExpression pattern(QStringLiteral("^(?:(bulletin)|key_figures\\[(\\d+)\\]|sections\\[(\\d+)\\]"
+                                                           "(?:\\.(indicators|charts)\\[(\\d+)\\])?)(?:\\.(\\w+))?"));
     FieldRef ref;
     const QRegularExpressionMatch match = pattern.match(path);
     if (!match.hasMatch())
@@ -939,7 +937,8 @@ QList<EditProblem> DocumentEditor::problems(const Document &document)
         case FieldRef::Kind::Chart:
             if (section)
                 place.append(named(section->title, section->id));
-            if (section && ref.kind == FieldRef::Kind::Indicator && ref.item >= 0 && ref.item < section->indicators.size())
+            if (section && ref.kind == FieldRef::Kind::Indicator && ref.item >= 0
+                && ref.item < section->indicators.size())
                 place.append(named(section->indicators.at(ref.item).name, section->indicators.at(ref.item).id));
             if (section && ref.kind == FieldRef::Kind::Chart && ref.item >= 0 && ref.item < section->charts.size())
                 place.append(named(section->charts.at(ref.item).title, section->charts.at(ref.item).id));

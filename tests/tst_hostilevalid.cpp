@@ -400,7 +400,7 @@ void TestHostileValid::addFileRows()
 void TestHostileValid::corpusIsThere()
 {
     for (const char *name : { "rank-of-billion.json", "rank-of-billion.csv", "chart-title-20000-words.json",
-             "long-indicator-names.json", "long-texts-everywhere.json", "extreme-dbl-max.json", "extreme-denormal.json",
+             "long-indicator-names.json", "long-texts-everywhere.json", "extreme-largest.json", "extreme-denormal.json",
              "extreme-plain.json", "extreme-values.csv", "many-indicators.json" })
         QVERIFY2(QFile::exists(path(QString::fromLatin1(name))), name);
 }
@@ -568,7 +568,7 @@ void TestHostileValid::shrinksInPlace()
 void TestHostileValid::commandLine_data()
 {
     QTest::addColumn<QString>("file");
-    for (const char *name : { "extreme-dbl-max.json", "extreme-denormal.json", "rank-of-billion.csv",
+    for (const char *name : { "extreme-largest.json", "extreme-denormal.json", "rank-of-billion.csv",
              "long-texts-everywhere.json", "generated-section-title-3mb.json" })
         QTest::addRow("%s", name) << path(QString::fromLatin1(name));
 }

@@ -171,6 +171,21 @@ ChartKind BulletinChart::kind() const
     return spec ? spec->kind : ChartKind::Bars;
 }
 
+QString BulletinChart::unit() const
+{
+    return ChartText::bounded(m_model->unit(), ChartText::MaxUnitChars);
+}
+
+QString BulletinChart::cityName(const Bulletin::Document &document) const
+{
+    return ChartText::bounded(IndicatorFormat::cityName(document, m_language), ChartText::MaxNameChars);
+}
+
+QString BulletinChart::provinceName(const Bulletin::Document &document) const
+{
+    return ChartText::bounded(IndicatorFormat::provinceName(document, m_language), ChartText::MaxNameChars);
+}
+
 QString BulletinChart::say(const char *chinese, const char *english) const
 {
     return QString::fromUtf8(m_language == Language::English ? english : chinese);
@@ -286,7 +301,7 @@ void BulletinChart::buildBars(ChartKind chartKind)
     m_bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_bars->setBarWidth(chartKind == ChartKind::Comparison ? 0.75 : 0.55);
     m_bars->setLabelsVisible(true);
-    m_bars->setLabelsFormat(QStringLiteral("@value") + m_model->unit());
+    m_bars->setLabelsFormat(QStringLiteral("@value") + unit());
     addSeries(m_bars);
     // The mapper makes the bar sets, again after every reset of the model.
     connect(m_bars, &QAbstractBarSeries::barsetsAdded, this, [this](const QList<QBarSet *> &sets) {
@@ -354,7 +369,7 @@ void BulletinChart::buildRankAxis()
     m_rankAxis->setRange(0.5 - 0.04 * rankOf, rankOf + 0.5);
     m_rankAxis->setReverse(true);
     const auto document = m_model->document();
-    const QString province = document ? IndicatorFormat::provinceName(*document, m_language) : QString();
+    const QString province = document ? provinceName(*document) : QString();
     if (!sameRankOf)
         m_rankAxis->setTitleText(say("名次（1为最好）", "Rank (1 is best)"));
     else if (m_language == Language::English)
@@ -385,7 +400,7 @@ void BulletinChart::buildValueAxis()
     m_valueAxis->setTickType(QValueAxis::TicksDynamic);
     m_valueAxis->setTickAnchor(0);
     m_valueAxis->setLabelFormat(QStringLiteral("%g"));
-    m_valueAxis->setTitleText(IndicatorFormat::unitLabel(m_model->unit(), m_language));
+    m_valueAxis->setTitleText(IndicatorFormat::unitLabel(unit(), m_language));
     addAxis(m_valueAxis, Qt::AlignBottom);
     m_bars->attachAxis(m_valueAxis);
 }
@@ -417,7 +432,7 @@ QString BulletinChart::titleHtml(qreal width) const
     if (m_framing == Framing::Standalone) {
         // Out of the program, a chart must say where and when on its own.
         if (const auto document = m_model->document()) {
-            QStringList context { IndicatorFormat::cityName(*document, m_language) };
+            QStringList context { cityName(*document) };
             if (!document->period.isEmpty())
                 context.append(document->displayPeriod(m_language));
             notes.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
@@ -440,9 +455,9 @@ QString BulletinChart::categoryDetail(int row) const
     switch (kind()) {
     case ChartKind::Comparison: {
         const QVariant gap = index.data(Bulletin::GapRole);
-        return gap.isValid()
-            ? IndicatorFormat::gapOf(gap.toDouble(), index.data(Bulletin::UnitRole).toString(), m_language)
-            : QString();
+        return gap.isValid() ? IndicatorFormat::gapOf(gap.toDouble(),
+                   ChartText::bounded(index.data(Bulletin::UnitRole).toString(), ChartText::MaxUnitChars), m_language)
+                             : QString();
     }
     case ChartKind::Ranking: {
         const QVariant rank = index.data(Bulletin::RankRole);
@@ -513,8 +528,8 @@ QString BulletinChart::legendLabel() const
     const auto document = m_model->document();
     if (!document)
         return {};
-    const QString city = IndicatorFormat::cityName(*document, m_language);
-    const QString province = IndicatorFormat::provinceName(*document, m_language);
+    const QString city = cityName(*document);
+    const QString province = provinceName(*document);
     switch (kind()) {
     case ChartKind::Ranking:
         return m_language == Language::English ? QStringLiteral("%1's rank in %2").arg(city, province)
@@ -560,9 +575,12 @@ void BulletinChart::applyStyle()
         auto *barMarker = qobject_cast<QBarLegendMarker *>(marker);
         const QList<QBarSet *> sets = m_bars ? m_bars->barSets() : QList<QBarSet *>();
         if (markDerived && barMarker && sets.size() > 1 && barMarker->barset() == sets.at(1))
-            marker->setLabel(sets.at(1)->label() + IndicatorFormat::derivedRemark(m_language));
+            marker->setLabel(ChartText::bounded(sets.at(1)->label(), ChartText::MaxNameChars)
+                + IndicatorFormat::derivedRemark(m_language));
         else if (!label.isEmpty())
             marker->setLabel(label);
+        else
+            marker->setLabel(ChartText::bounded(marker->label(), ChartText::MaxNameChars));
     }
 
     m_footer->setBrush(m_style.mutedText);
@@ -649,11 +667,10 @@ QString BulletinChart::toolTip(int row) const
     if (!indicator || !document)
         return {};
     QStringList lines { indicator->displayName(m_language) };
-    const QString city = IndicatorFormat::cityName(*document, m_language);
+    const QString city = cityName(*document);
     lines.append(city + say("：", ": ") + IndicatorFormat::value(*indicator));
     if (indicator->provinceValue) {
-        QString province = IndicatorFormat::provinceName(*document, m_language) + say("：", ": ")
-            + IndicatorFormat::provinceValue(*indicator);
+        QString province = provinceName(*document) + say("：", ": ") + IndicatorFormat::provinceValue(*indicator);
         if (indicator->provinceDerived)
             province += say("（推算）", " (derived)");
         lines.append(province);
@@ -783,7 +800,7 @@ void BulletinChart::fitValueAxis(const QRectF &plot)
     double high = 0;
     qreal labelWidth = 0;
     const QFontMetricsF metrics(scaledFont(ChartStyle::labelFont()));
-    const QString unit = m_model->unit();
+    const QString shared = unit();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         for (int column = m_barMapper->firstBarSetColumn(); column <= m_barMapper->lastBarSetColumn(); ++column) {
             const QVariant value = m_model->index(row, column).data();
@@ -792,7 +809,7 @@ void BulletinChart::fitValueAxis(const QRectF &plot)
             const double clamped = std::clamp(value.toDouble(), -MaxAxisMagnitude, MaxAxisMagnitude);
             low = std::min(low, clamped);
             high = std::max(high, clamped);
-            labelWidth = std::max(labelWidth, metrics.horizontalAdvance(IndicatorFormat::withUnit(clamped, unit)));
+            labelWidth = std::max(labelWidth, metrics.horizontalAdvance(IndicatorFormat::withUnit(clamped, shared)));
         }
     }
     if (high - low < MinAxisSpan) {
@@ -830,7 +847,7 @@ QString BulletinChart::footerText(qreal width) const
     QStringList parts;
     if (kind() == ChartKind::Comparison && anyProvinceDerived()) {
         const auto document = m_model->document();
-        const QString province = document ? IndicatorFormat::provinceName(*document, m_language) : QString();
+        const QString province = document ? provinceName(*document) : QString();
         parts.append(ChartText::wrapToWidth(
             IndicatorFormat::derivedFootnote(
                 ChartText::bounded(province, ChartText::MaxLabelChars), allProvinceDerived(), m_language),
@@ -918,9 +935,10 @@ void BulletinChart::layOut(const QSizeF &size)
         chartScene->setSceneRect(QRectF(QPointF(0, 0), size));
     // Fitting the labels to the plot moves the plot; without an event loop the layout that requests would never
     // run.
+    // A layout that counts as done at the old size would keep the old plot area: lay out again in any case.
     QGraphicsLayout *chartLayout = layout();
-    if (!chartLayout->isActivated())
-        chartLayout->activate();
+    chartLayout->invalidate();
+    chartLayout->activate();
     for (int pass = 0; pass < 8 && !chartLayout->isActivated(); ++pass)
         chartLayout->activate();
 }
@@ -994,13 +1012,13 @@ QString BulletinChart::accessibleSummary() const
     const auto document = m_model->document();
     if (!m_model->chartSpec() || !document)
         return {};
-    const QString city = IndicatorFormat::cityName(*document, m_language);
-    const QString province = IndicatorFormat::provinceName(*document, m_language);
+    const QString city = cityName(*document);
+    const QString province = provinceName(*document);
     QStringList parts;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, 0);
         const QString name = m_model->headerData(row, Qt::Vertical).toString();
-        const QString unit = index.data(Bulletin::UnitRole).toString();
+        const QString unit = ChartText::bounded(index.data(Bulletin::UnitRole).toString(), ChartText::MaxUnitChars);
         const double value = m_model->index(row, ChartDataModel::CityColumn).data().toDouble();
         switch (kind()) {
         case ChartKind::Comparison: {

@@ -131,7 +131,13 @@ private:
     bool anyProvinceDerived() const;
     QFont scaledFont(const QFont &font) const;
     QString say(const char *chinese, const char *english) const;
+    // The shared unit and the regions' names, cut to a length a chart can carry.
+    QString unit() const;
+    QString cityName(const Bulletin::Document &document) const;
+    QString provinceName(const Bulletin::Document &document) const;
 
+    // First: event() reads it, and the model made below already sends the chart an event.
+    bool m_layoutHeld = false;
     Bulletin::Language m_language;
     ChartStyle m_style;
     Framing m_framing;
@@ -151,7 +157,6 @@ private:
     QString m_highlighted;
     qreal m_titleWidth = 0;
     bool m_fitting = false;
-    bool m_layoutHeld = false;
     int m_labelLines = 0;
     qreal m_labelPointSize = 0;
     int m_labelColumns = 0;

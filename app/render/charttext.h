@@ -16,6 +16,8 @@ public:
     static constexpr int MaxLabelChars = 160;
     static constexpr int MaxTitleChars = 240;
     static constexpr int MaxFooterChars = 600;
+    static constexpr int MaxUnitChars = 24;
+    static constexpr int MaxNameChars = 60;
 
     // Chinese characters (and full-width forms) take two columns, Latin letters, digits and punctuation one.
     static int displayWidth(const QString &text);

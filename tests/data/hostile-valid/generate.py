@@ -19,6 +19,7 @@ DBL_MAX = sys.float_info.max
 DENORMAL = 5e-324  # the smallest positive double, written 4.9e-324 in some reports
 MIN_NORMAL = sys.float_info.min
 BILLION = 10**9  # the largest rank_of the loader accepts
+LARGEST = 1e15  # the largest figure the loader accepts either way (Bulletin::MaxMagnitude)
 
 
 def header(identifier, title, **extra):
@@ -213,32 +214,32 @@ def extreme_values():
                        chart(identifier + "-bars", "bars", "测试数据：" + title + "数值", ids)],
         }
 
-    write_json("extreme-dbl-max.json", document(header("extreme-dbl-max", "测试数据：最大浮点数"), [
-        comparison_section("max", "正负最大值", [(DBL_MAX, -DBL_MAX), (-DBL_MAX, DBL_MAX)]),
-        comparison_section("same", "同为最大值", [(DBL_MAX, DBL_MAX), (-DBL_MAX, -DBL_MAX)]),
-        comparison_section("big", "大数", [(1e308, 1e308), (1e308, 0), (9e307, 1e307)], "亿元"),
-        comparison_section("signs", "大数正负", [(1e308, -1e308), (-1e308, 1e-308)], "元"),
+    write_json("extreme-largest.json", document(header("extreme-largest", "测试数据：最大数值"), [
+        comparison_section("max", "正负最大值", [(LARGEST, -LARGEST), (-LARGEST, LARGEST)]),
+        comparison_section("same", "同为最大值", [(LARGEST, LARGEST), (-LARGEST, -LARGEST)]),
+        comparison_section("big", "大数", [(LARGEST, LARGEST), (LARGEST, 0), (9e14, 1e14)], "亿元"),
+        comparison_section("signs", "大数正负", [(LARGEST, -LARGEST), (-LARGEST, 1e-308)], "元"),
     ], [{"number": 1, "label": "测试数据：最大值", "text": "测试数据", "section": "max", "indicator": "max0"}]))
 
     write_json("extreme-denormal.json", document(header("extreme-denormal", "测试数据：非规格化数"), [
         comparison_section("tiny", "非规格化数", [(DENORMAL, -DENORMAL), (-DENORMAL, DENORMAL)]),
         comparison_section("small", "最小规格化数", [(MIN_NORMAL, 0), (0, MIN_NORMAL), (1e-300, 2e-300)]),
-        comparison_section("mixed", "大小混合", [(1e300, DENORMAL), (DENORMAL, 1e-300), (1e-250, 1e250)]),
+        comparison_section("mixed", "大小混合", [(LARGEST, DENORMAL), (DENORMAL, 1e-300), (1e-250, LARGEST)]),
     ]))
 
     write_json("extreme-plain.json", document(header("extreme-plain", "测试数据：零与相等"), [
         comparison_section("zero", "全为零", [(0, 0), (0, 0)]),
         comparison_section("negative", "全为负", [(-1, -2), (-3, -0.5)]),
         comparison_section("equal", "相等", [(1.5, 1.5), (1.5, 1.5)]),
-        comparison_section("nearly", "几乎相等", [(1.0, 1.0000000000000002), (1e15, 1e15 + 1)]),
+        comparison_section("nearly", "几乎相等", [(1.0, 1.0000000000000002), (LARGEST - 1, LARGEST)]),
         {
             "id": "stated",
             "title": "测试数据：极端陈述",
             "text": "测试数据。",
             "indicators": [
-                indicator("gapbig", "测试数据陈述差距", 1.0, "%", province_value=DBL_MAX, province_derived=True,
-                          gap=-DBL_MAX, gap_unit="个百分点"),
-                indicator("complete", "测试数据完成率", DBL_MAX, "%", completion=DBL_MAX, target_text="测试目标"),
+                indicator("gapbig", "测试数据陈述差距", 1.0, "%", province_value=LARGEST, province_derived=True,
+                          gap=-LARGEST, gap_unit="个百分点"),
+                indicator("complete", "测试数据完成率", LARGEST, "%", completion=LARGEST, target_text="测试目标"),
                 indicator("complete-tiny", "测试数据极小完成率", DENORMAL, "%", completion=DENORMAL),
             ],
             "charts": [chart("stated-comparison", "comparison", "测试数据：陈述差距", ["gapbig"])],
@@ -247,11 +248,11 @@ def extreme_values():
         for n, i in enumerate(["gapbig", "complete", "complete-tiny"])]))
 
     rows = []
-    for n, (v, p) in enumerate([(DBL_MAX, -DBL_MAX), (DENORMAL, -DENORMAL), (1e308, 1e308), (0, 0), (-DBL_MAX, "")]):
+    for n, (v, p) in enumerate([(LARGEST, -LARGEST), (DENORMAL, -DENORMAL), (LARGEST, LARGEST), (0, 0), (-LARGEST, "")]):
         rows.append({"section": "测试数据：极端数值", "indicator": f"测试数据极端{n}", "value": repr(v), "unit": "%",
                      "province_value": repr(p) if p != "" else "", "rank": n + 1, "rank_of": BILLION,
                      "period": "测试期间", "source": "测试数据"})
-    for n, v in enumerate([DBL_MAX, 1e308, DENORMAL, -DENORMAL]):
+    for n, v in enumerate([LARGEST, -LARGEST, DENORMAL, -DENORMAL]):
         rows.append({"section": "测试数据：极端数值", "indicator": f"测试数据同单位{n}", "value": repr(v), "unit": "元",
                      "period": "测试期间", "source": "测试数据"})
     write_csv("extreme-values.csv", rows)
