@@ -1,6 +1,7 @@
 #include "applanguage.h"
 #include "apptheme.h"
 #include "commandline.h"
+#include "editsession.h"
 #include "headlessrunner.h"
 #include "mainwindow.h"
 
@@ -10,6 +11,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
+#include <documenteditor.h>
 
 namespace {
 
@@ -90,6 +92,19 @@ int main(int argc, char *argv[])
     } else {
         window.setDocument(loaded.document, commandLine.inputFile);
         window.show();
+    }
+    // Edits a killed run left unsaved are offered back, above the pages.
+    window.offerRecovery();
+    // A hook for tests: one edit, as if typed, so that a test can kill the program while an edit is unsaved.
+    const QString testEdit = qEnvironmentVariable("BULLETIN_DASHBOARD_TEST_EDIT");
+    const qsizetype dot = testEdit.indexOf(QLatin1Char('.'));
+    const qsizetype equals = testEdit.indexOf(QLatin1Char('='));
+    if (dot > 0 && equals > dot) {
+        bool number = false;
+        const double value = testEdit.mid(equals + 1).toDouble(&number);
+        window.session()->setEditing(true);
+        window.session()->editor()->setIndicatorField(testEdit.left(dot), testEdit.mid(dot + 1, equals - dot - 1),
+            number ? QVariant(value) : QVariant(testEdit.mid(equals + 1)));
     }
     if (commandLine.tabId.isEmpty())
         window.restoreLastTab();

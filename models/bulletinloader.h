@@ -15,6 +15,9 @@ struct LoadResult
 {
     std::shared_ptr<const Document> document; // null unless the whole file was valid
     QList<LoadProblem> problems;
+    // The document as read when the file was well formed and only rules across fields failed (a duplicate id, a
+    // rank above rank_of): a draft, which the editor can open to correct. Null otherwise.
+    std::shared_ptr<const Document> draft;
 
     bool ok() const { return document != nullptr && problems.isEmpty(); }
 };

@@ -382,6 +382,8 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
     });
     if (result.problems.isEmpty())
         result.document = std::make_shared<const Document>(std::move(document));
+    else
+        result.draft = std::make_shared<const Document>(std::move(document));
     return result;
 }
 

@@ -518,6 +518,8 @@ LoadResult JsonBulletinReader::read(const QByteArray &bytes, const QString &disp
     });
     if (result.problems.isEmpty())
         result.document = std::make_shared<const Document>(std::move(document));
+    else
+        result.draft = std::make_shared<const Document>(std::move(document));
     return result;
 }
 

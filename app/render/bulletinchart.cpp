@@ -14,6 +14,7 @@
 #include <QLegend>
 #include <QPainter>
 #include <QScatterSeries>
+#include <QSet>
 #include <QTextDocument>
 #include <QThread>
 #include <QVBarModelMapper>
@@ -140,6 +141,9 @@ BulletinChart::BulletinChart(std::shared_ptr<const Bulletin::Document> document,
     connect(this, &QGraphicsWidget::geometryChanged, this, &BulletinChart::layoutFooter);
     connect(this, &QChart::plotAreaChanged, this, &BulletinChart::fitToPlotArea);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BulletinChart::rebuild);
+    // An edited figure or name: the bars follow through their mapper, the labels and the axis here.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &BulletinChart::refreshFromModel);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &BulletinChart::refreshFromModel);
 
     m_model->setLanguage(language);
     m_model->setChart(std::move(document), spec);
@@ -292,6 +296,33 @@ void BulletinChart::rebuild()
         buildValueAxis();
 
     applyStyle();
+    fitToPlotArea(plotArea());
+}
+
+void BulletinChart::refreshFromModel()
+{
+    const QStringList old = m_categoryAxis ? m_categoryAxis->categoriesLabels() : QStringList();
+    const QStringList labels
+        = categoryLabels(m_labelLines > 0 ? m_labelLines : 3, m_labelColumns > 0 ? m_labelColumns : MaxLabelLineWidth);
+    // A rank scale or the rows themselves changed, or two labels became one: build the chart again.
+    if (kind() == ChartKind::Ranking || old.size() != labels.size()
+        || QSet<QString>(labels.cbegin(), labels.cend()).size() != labels.size()) {
+        rebuild();
+        return;
+    }
+    m_labelExtents.clear();
+    for (int row = 0; row < labels.size(); ++row) {
+        if (old.at(row) != labels.at(row))
+            m_categoryAxis->replaceLabel(old.at(row), labels.at(row));
+    }
+    // Fit labels and the value axis again, whatever was fitted before.
+    m_labelLines = 0;
+    if (m_bars)
+        m_bars->setLabelsFormat(QStringLiteral("@value") + unit());
+    if (m_valueAxis)
+        m_valueAxis->setTitleText(IndicatorFormat::unitLabel(unit(), m_language));
+    setTitle(titleHtml(m_titleWidth));
+    layoutFooter();
     fitToPlotArea(plotArea());
 }
 

@@ -98,6 +98,7 @@ protected:
 
 private:
     void rebuild();
+    void refreshFromModel();
     void ensureScene();
     void buildBars(Bulletin::ChartKind kind);
     void buildRankDots();

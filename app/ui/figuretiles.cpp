@@ -26,6 +26,7 @@ FigureTiles::FigureTiles(const QList<Bulletin::Indicator> &indicators, Bulletin:
     const int columns = std::min(count, MaxColumns);
     for (int i = 0; i < count; ++i) {
         const Bulletin::Indicator &indicator = indicators.at(i);
+        m_ids.append(indicator.id);
         auto *tile = new QFrame(this);
         tile->setObjectName(QStringLiteral("figureTile"));
         tile->setFrameShape(QFrame::StyledPanel);

@@ -18,6 +18,7 @@ public:
     FigureTiles(const QList<Bulletin::Indicator> &indicators, Bulletin::Language language, QWidget *parent = nullptr);
 
     int tileCount() const { return int(m_values.size()); }
+    QStringList indicatorIds() const { return m_ids; }
     // "297.72亿元" and the like, in tile order.
     QStringList valueTexts() const;
 
@@ -30,6 +31,7 @@ protected:
 private:
     void applyFonts();
 
+    QStringList m_ids;
     QList<QLabel *> m_values;
     QList<QLabel *> m_units;
 };

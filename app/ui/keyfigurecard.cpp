@@ -25,14 +25,7 @@ KeyFigureCard::KeyFigureCard(
     // Minimum rather than Fixed: a label wrapped onto more lines than its size hint has makes the card taller.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
-    const QModelIndex index = model->indexOfIndicator(figure.indicatorId);
-    QString value = index.data(Bulletin::ValueTextRole).toString();
-    QString unit;
-    if (value.isEmpty()) {
-        const QVariant number = index.data(Bulletin::ValueRole);
-        value = number.isValid() ? Bulletin::IndicatorFormat::number(number.toDouble()) : QStringLiteral("—");
-        unit = index.data(Bulletin::UnitRole).toString();
-    }
+    const auto [value, unit] = valueAndUnit(model, figure.indicatorId);
 
     auto *number = new QLabel(QString::number(figure.number), this);
     number->setObjectName(QStringLiteral("keyFigureNumber"));
@@ -81,6 +74,28 @@ void KeyFigureCard::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
     if (event->type() == QEvent::FontChange && m_value)
         applyFonts();
+}
+
+QPair<QString, QString> KeyFigureCard::valueAndUnit(
+    const Bulletin::IndicatorTableModel *model, const QString &indicatorId)
+{
+    const QModelIndex index = model->indexOfIndicator(indicatorId);
+    QString value = index.data(Bulletin::ValueTextRole).toString();
+    QString unit;
+    if (value.isEmpty()) {
+        const QVariant number = index.data(Bulletin::ValueRole);
+        value = number.isValid() ? Bulletin::IndicatorFormat::number(number.toDouble())
+                                 : Bulletin::IndicatorFormat::placeholder();
+        unit = index.data(Bulletin::UnitRole).toString();
+    }
+    return { value, unit };
+}
+
+void KeyFigureCard::refresh(const Bulletin::IndicatorTableModel *model)
+{
+    const auto [value, unit] = valueAndUnit(model, m_indicatorId);
+    m_value->setText(value);
+    m_unit->setText(unit);
 }
 
 QString KeyFigureCard::valueText() const

@@ -21,6 +21,8 @@ public:
     QString indicatorId() const { return m_indicatorId; }
     QString sectionId() const { return m_sectionId; }
     QString valueText() const;
+    // Shows the figure's value again, as the model has it now.
+    void refresh(const Bulletin::IndicatorTableModel *model);
 
 signals:
     void activated(const QString &sectionId, const QString &indicatorId);
@@ -35,6 +37,7 @@ protected:
 
 private:
     void applyFonts();
+    static QPair<QString, QString> valueAndUnit(const Bulletin::IndicatorTableModel *model, const QString &indicatorId);
 
     QString m_sectionId;
     QString m_indicatorId;

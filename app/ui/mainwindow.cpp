@@ -5,11 +5,15 @@
 #include "bulletinchartview.h"
 #include "chartexportactions.h"
 #include "chartgrid.h"
+#include "editsession.h"
 #include "indicatorsearchpanel.h"
 #include "overviewpage.h"
 #include "presenterwindow.h"
+#include "problemspanel.h"
+#include "propertiespanel.h"
 #include "sectionbrowser.h"
 #include "sectionpage.h"
+#include "sectiontextview.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -18,20 +22,27 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextEdit>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoView>
 #include <QVBoxLayout>
 #include <bulletinloader.h>
 #include <bulletinwriter.h>
+#include <chartdatamodel.h>
 #include <cmath>
+#include <documenteditor.h>
 #include <indicatortablemodel.h>
+#include <sectiontreemodel.h>
 
 namespace {
 
@@ -66,7 +77,51 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
-    setCentralWidget(m_tabs);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_recoveryBar = new QFrame(central);
+    m_recoveryBar->setObjectName(QStringLiteral("recoveryBar"));
+    m_recoveryBar->setFrameShape(QFrame::StyledPanel);
+    m_recoveryBar->hide();
+    centralLayout->addWidget(m_recoveryBar);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_session = new EditSession(this);
+    connect(m_session->editor(), &Bulletin::DocumentEditor::documentChanged, this, &MainWindow::applyChange);
+    connect(m_session, &EditSession::stateChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &EditSession::editingChanged, this, &MainWindow::setEditing);
+    connect(m_session, &EditSession::failed, this, &MainWindow::showProblem);
+    connect(m_session, &EditSession::saved, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+        addRecentFile(path);
+    });
+    m_problems = new ProblemsPanel(this);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+    connect(m_problems, &ProblemsPanel::problemsChanged, this, &MainWindow::updateTitle);
+    connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::goToProblem);
+    auto *history = new QUndoView(m_session->editor()->undoStack(), this);
+    history->setObjectName(QStringLiteral("history"));
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    m_properties = new PropertiesPanel(m_session->editor(), this);
+    m_propertiesDock = new QDockWidget(tr("Properties"), this);
+    m_propertiesDock->setObjectName(QStringLiteral("propertiesDock"));
+    m_propertiesDock->setWidget(m_properties);
+    addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
+    tabifyDockWidget(m_propertiesDock, m_historyDock);
+    m_propertiesDock->hide();
+    connect(m_properties, &PropertiesPanel::sectionCreated, this, [this](const QString &id) { showSection(id); });
+    connect(m_properties, &PropertiesPanel::indicatorCreated, this, &MainWindow::showIndicator);
 
     m_searchPanel = new IndicatorSearchPanel(m_tableModel, this);
     m_searchDock = new QDockWidget(tr("Indicators"), this);
@@ -94,6 +149,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_sectionSplitterState = settings.value(QStringLiteral("window/sectionSplitters")).toByteArray();
     createActions();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensurePage);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (m_document && tab > 0 && tab - 1 < m_document->sections.size())
+            m_properties->setCurrentSection(m_document->sections.at(tab - 1).id);
+    });
 
     resize(1280, 800);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -108,11 +167,18 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-new")), tr("&New bulletin"), this, &MainWindow::newBulletin);
+    newAction->setObjectName(QStringLiteral("newAction"));
+    newAction->setShortcut(QKeySequence::New);
     QAction *open = fileMenu->addAction(
         QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open bulletin…"), this, &MainWindow::openBulletin);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = fileMenu->addMenu(tr("Open &recent"));
     updateRecentMenu();
+    m_session->retranslate();
+    fileMenu->addAction(m_session->saveAction());
+    fileMenu->addAction(m_session->saveAsAction());
     fileMenu->addSeparator();
     QAction *exportAction = fileMenu->addAction(
         QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export data…"), this, &MainWindow::exportData);
@@ -137,6 +203,15 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(m_session->undoAction());
+    editMenu->addAction(m_session->redoAction());
+    editMenu->addSeparator();
+    editMenu->addAction(m_session->editModeAction());
+    editMenu->addAction(m_problemsDock->toggleViewAction());
+    editMenu->addAction(m_propertiesDock->toggleViewAction());
+    editMenu->addAction(m_historyDock->toggleViewAction());
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *find = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search indicators"));
@@ -204,7 +279,9 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(open);
+    toolBar->addAction(m_session->saveAction());
     toolBar->addAction(exportAction);
+    toolBar->addAction(m_session->editModeAction());
     toolBar->addSeparator();
     toolBar->addAction(find);
     toolBar->addAction(fullScreen);
@@ -214,23 +291,168 @@ void MainWindow::setDocument(std::shared_ptr<const Bulletin::Document> document,
 {
     if (!document)
         return;
-    m_document = std::move(document);
     m_filePath = filePath;
-    m_tableModel->setLanguage(AppLanguage::bulletinLanguage());
-    m_tableModel->setDocument(m_document);
-    m_sectionBrowser->setDocument(m_document);
-    m_briefing->setDocument(m_document);
-    m_chartExport->setDocument(m_document);
-    rebuildTabs();
-    setWindowTitle(m_document->displayTitle(AppLanguage::bulletinLanguage()));
-    updateStatusLabel();
+    // The session's editor tells applyChange(), which shows it.
+    m_session->open(std::move(document), filePath, filePath.isEmpty());
     if (!filePath.isEmpty())
         addRecentFile(filePath);
 }
 
+void MainWindow::applyChange(
+    const std::shared_ptr<const Bulletin::Document> &document, const Bulletin::DocumentChange &change)
+{
+    using Kind = Bulletin::DocumentChange::Kind;
+    if (!document)
+        return;
+    m_document = document;
+    m_filePath = m_session->filePath();
+    m_briefing->setDocument(m_document);
+    m_chartExport->setDocument(m_document);
+    m_problems->check(m_document);
+    if (change.kind == Kind::Reset || change.kind == Kind::Structure) {
+        // New sections, indicators or charts: the pages are laid out anew, on the same section.
+        const int current = m_tabs->currentIndex();
+        const QString currentSection
+            = current > 0 && current - 1 < m_sectionPages.size() && m_sectionPages.at(current - 1)
+            ? m_sectionPages.at(current - 1)->sectionId()
+            : QString();
+        m_tableModel->setLanguage(AppLanguage::bulletinLanguage());
+        if (change.kind == Kind::Reset) {
+            m_tableModel->setDocument(m_document);
+            m_sectionBrowser->setDocument(m_document);
+        } else {
+            m_tableModel->applyChange(m_document, change);
+            m_sectionBrowser->model()->applyChange(m_document, change);
+        }
+        rebuildTabs();
+        if (!currentSection.isEmpty())
+            showSection(currentSection);
+    } else {
+        // A field: every model that shows it says so, and the views and charts over them follow.
+        m_tableModel->applyChange(m_document, change);
+        m_sectionBrowser->model()->applyChange(m_document, change);
+        const auto charts = findChildren<BulletinChartView *>();
+        for (BulletinChartView *chart : charts)
+            chart->dataModel()->applyChange(m_document, change);
+        if (m_overview)
+            m_overview->applyChange(m_document, change);
+        for (int s = 0; s < m_sectionPages.size(); ++s) {
+            if (SectionPage *page = m_sectionPages.at(s))
+                page->applyChange(m_document, change);
+            if (s < m_document->sections.size())
+                m_tabs->setTabText(s + 1, m_document->sections.at(s).displayTitle(AppLanguage::bulletinLanguage()));
+        }
+    }
+    updateTitle();
+    updateStatusLabel();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document)
+        return;
+    QString title = m_session->displayName() + QStringLiteral("[*] — ")
+        + m_document->displayTitle(AppLanguage::bulletinLanguage());
+    if (m_problems->problemCount() > 0)
+        title += tr(" (%n problem(s))", nullptr, m_problems->problemCount());
+    setWindowTitle(title);
+    setWindowModified(m_session->isModified());
+}
+
+void MainWindow::setEditing(bool editing)
+{
+    m_tableModel->setEditor(editing ? m_session->editor() : nullptr);
+    m_problemsDock->setVisible(editing);
+    m_propertiesDock->setVisible(editing);
+    m_historyDock->setVisible(editing);
+    if (editing) {
+        m_propertiesDock->raise();
+        resizeDocks({ m_problemsDock }, { 140 }, Qt::Vertical);
+        resizeDocks({ m_propertiesDock }, { 420 }, Qt::Horizontal);
+    }
+    statusBar()->showMessage(editing ? tr("Edit mode: every change can be undone (Ctrl+Z)") : tr("Browsing"), 4000);
+}
+
+void MainWindow::goToProblem(const Bulletin::FieldRef &ref)
+{
+    if (!m_document)
+        return;
+    if (ref.section >= 0 && ref.section < m_document->sections.size()) {
+        const Bulletin::Section &section = m_document->sections.at(ref.section);
+        if (ref.kind == Bulletin::FieldRef::Kind::Indicator && ref.item >= 0 && ref.item < section.indicators.size())
+            showIndicator(section.id, section.indicators.at(ref.item).id);
+        else
+            showSection(section.id);
+    }
+    m_propertiesDock->show();
+    m_propertiesDock->raise();
+    m_properties->showField(ref);
+}
+
+void MainWindow::newBulletin()
+{
+    if (m_interactive && !m_session->maybeSave())
+        return;
+    m_filePath.clear();
+    m_session->open(
+        std::make_shared<const Bulletin::Document>(Bulletin::DocumentEditor::newDocument()), QString(), false);
+    m_session->setEditing(true);
+}
+
+bool MainWindow::offerRecovery()
+{
+    const EditSession::Recovery recovery = EditSession::pendingRecovery();
+    if (!recovery.isValid())
+        return false;
+    delete m_recoveryBar->layout();
+    const auto children = m_recoveryBar->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    qDeleteAll(children);
+    auto *layout = new QHBoxLayout(m_recoveryBar);
+    const QString what
+        = recovery.originalPath.isEmpty() ? tr("a bulletin") : QFileInfo(recovery.originalPath).fileName();
+    auto *label = new QLabel(tr("Unsaved edits of %1 from %2 were kept when the program last stopped.")
+                                 .arg(what, QLocale().toString(recovery.savedAt, QLocale::ShortFormat)),
+        m_recoveryBar);
+    label->setObjectName(QStringLiteral("recoveryText"));
+    label->setWordWrap(true);
+    auto *recover = new QPushButton(tr("Recover"), m_recoveryBar);
+    recover->setObjectName(QStringLiteral("recoverButton"));
+    auto *discard = new QPushButton(tr("Discard"), m_recoveryBar);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    layout->addWidget(label, 1);
+    layout->addWidget(recover);
+    layout->addWidget(discard);
+    connect(recover, &QPushButton::clicked, this, [this, recovery] {
+        QString error;
+        if (m_session->recover(recovery, &error)) {
+            m_recoveryBar->hide();
+            m_session->setEditing(true);
+        } else {
+            showProblem(tr("Cannot recover edits"), error);
+        }
+    });
+    connect(discard, &QPushButton::clicked, this, [this, recovery] {
+        EditSession::discard(recovery);
+        m_recoveryBar->hide();
+    });
+    m_recoveryBar->show();
+    return true;
+}
+
 bool MainWindow::openFile(const QString &filePath)
 {
+    if (m_interactive && !m_session->maybeSave())
+        return false;
     const Bulletin::LoadResult loaded = Bulletin::BulletinLoader::loadFile(filePath);
+    if (!loaded.ok() && loaded.draft && m_interactive
+        && QMessageBox::question(this, tr("Open as a draft?"),
+               tr("%1 has problems to correct:\n\n%2\n\nOpen it in edit mode as a draft?")
+                   .arg(QFileInfo(filePath).fileName(), Bulletin::describeProblems(loaded.problems)))
+            == QMessageBox::Yes) {
+        setDocument(loaded.draft, filePath);
+        m_session->setEditing(true);
+        return true;
+    }
     if (!loaded.ok()) {
         showProblem(tr("Cannot open bulletin"),
             tr("The bulletin on screen is unchanged.\n\n%1").arg(Bulletin::describeProblems(loaded.problems)));
@@ -253,6 +475,17 @@ void MainWindow::rebuildTabs()
     m_sectionPages.clear();
     m_overview = new OverviewPage(m_document, m_tableModel, AppTheme::chartStyle(m_theme), m_tabs);
     connect(m_overview, &OverviewPage::indicatorActivated, this, &MainWindow::showIndicator);
+    // After the edit that asked for it has been handled.
+    connect(m_overview, &OverviewPage::rebuildRequested, this, [this] {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                const int current = m_tabs->currentIndex();
+                rebuildTabs();
+                m_tabs->setCurrentIndex(current);
+            },
+            Qt::QueuedConnection);
+    });
     if (!qFuzzyCompare(m_fontScale, 1.0))
         applyChartScale();
     m_tabs->addTab(m_overview, tr("Overview"));
@@ -283,6 +516,9 @@ SectionPage *MainWindow::sectionPage(int sectionIndex)
             page->restoreSplitterState(m_sectionSplitterState);
         m_sectionPages[sectionIndex] = page;
         connect(page, &SectionPage::indicatorSelected, this, &MainWindow::highlightIndicator);
+        connect(page, &SectionPage::indicatorSelected, m_properties, &PropertiesPanel::setCurrentIndicator);
+        connect(page->textView(), &QTextEdit::selectionChanged, this,
+            [this, page] { m_properties->setSelectedText(page->textView()->textCursor().selectedText()); });
         if (!qFuzzyCompare(m_fontScale, 1.0))
             applyChartScale();
     }
@@ -412,6 +648,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_interactive && !m_session->maybeSave()) {
+        event->ignore();
+        return;
+    }
     saveState();
     QMainWindow::closeEvent(event);
 }

@@ -16,13 +16,19 @@ class BriefingActions;
 class ChartExportActions;
 class IndicatorSearchPanel;
 class OverviewPage;
+class EditSession;
 class PresenterWindow;
+class ProblemsPanel;
+class PropertiesPanel;
+class QFrame;
 class SectionBrowser;
 class SectionPage;
 
 namespace Bulletin {
 class IndicatorTableModel;
-}
+struct DocumentChange;
+struct FieldRef;
+} // namespace Bulletin
 
 // Assembles the pages of a bulletin, its menus and its state; the pages do the showing.
 class MainWindow : public QMainWindow
@@ -32,7 +38,16 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // A bulletin to show (and edit); an empty path is the built-in bulletin.
     void setDocument(std::shared_ptr<const Bulletin::Document> document, const QString &filePath);
+    EditSession *session() const { return m_session; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    PropertiesPanel *propertiesPanel() const { return m_properties; }
+    // A new bulletin from the empty template, in edit mode; asks first when edits are unsaved.
+    void newBulletin();
+    // Edits a previous run left unsaved, offered in a bar above the pages; false when there are none.
+    bool offerRecovery();
+    QFrame *recoveryBar() const { return m_recoveryBar; }
     std::shared_ptr<const Bulletin::Document> document() const { return m_document; }
     QString filePath() const { return m_filePath; }
     // Loads a file; on failure shows the located problems and keeps the current bulletin.
@@ -96,6 +111,10 @@ private:
     void saveState();
     void rememberSplitters();
     void showProblem(const QString &title, const QString &message);
+    void applyChange(const std::shared_ptr<const Bulletin::Document> &document, const Bulletin::DocumentChange &change);
+    void setEditing(bool editing);
+    void updateTitle();
+    void goToProblem(const Bulletin::FieldRef &ref);
 
     std::shared_ptr<const Bulletin::Document> m_document;
     QString m_filePath;
@@ -120,4 +139,11 @@ private:
     QString m_lastError;
     std::unique_ptr<PresenterWindow> m_presenter;
     qreal m_fontScale = 1.0;
+    EditSession *m_session = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    PropertiesPanel *m_properties = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QDockWidget *m_propertiesDock = nullptr;
+    QFrame *m_recoveryBar = nullptr;
 };

@@ -13,8 +13,10 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <chartdatamodel.h>
 #include <cmath>
 #include <defaultcharts.h>
+#include <documenteditor.h>
 #include <indicatortablemodel.h>
 
 namespace {
@@ -41,6 +43,7 @@ OverviewPage::OverviewPage(std::shared_ptr<const Bulletin::Document> document, B
     const ChartStyle &style, QWidget *parent)
     : QWidget(parent)
     , m_document(std::move(document))
+    , m_model(model)
 {
     setObjectName(QStringLiteral("overview"));
     auto *content = new QWidget;
@@ -160,4 +163,27 @@ void OverviewPage::activateIndicator(const QString &indicatorId)
     int sectionIndex = -1;
     if (m_document->findIndicator(indicatorId, &sectionIndex))
         emit indicatorActivated(m_document->sections.at(sectionIndex).id, indicatorId);
+}
+
+void OverviewPage::applyChange(
+    const std::shared_ptr<const Bulletin::Document> &document, const Bulletin::DocumentChange &change)
+{
+    using Kind = Bulletin::DocumentChange::Kind;
+    m_document = document;
+    if (change.kind != Kind::Indicator && change.kind != Kind::Chart) {
+        emit rebuildRequested();
+        return;
+    }
+    const QList<Bulletin::ChartSpec> specs = Bulletin::DefaultCharts::overview(*m_document);
+    if (specs.size() != m_charts.size()) {
+        emit rebuildRequested();
+        return;
+    }
+    for (int i = 0; i < specs.size(); ++i) {
+        const Bulletin::ChartSpec *shown = m_charts.at(i)->dataModel()->chartSpec();
+        if (!shown || shown->indicatorIds != specs.at(i).indicatorIds || shown->kind != specs.at(i).kind)
+            m_charts.at(i)->dataModel()->setChart(m_document, specs.at(i));
+    }
+    for (KeyFigureCard *card : std::as_const(m_cards))
+        card->refresh(m_model);
 }

@@ -15,6 +15,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <documenteditor.h>
 #include <indicatorfilterproxymodel.h>
 #include <indicatorroles.h>
 #include <indicatortablemodel.h>
@@ -38,6 +39,7 @@ SectionPage::SectionPage(std::shared_ptr<const Bulletin::Document> document, int
     titleFont.setBold(true);
     title->setFont(titleFont);
     title->setAccessibleName(section.displayTitle(AppLanguage::bulletinLanguage()));
+    m_title = title;
 
     m_text = new SectionTextView(this);
     m_text->setSectionText(section.text);
@@ -204,4 +206,35 @@ void SectionPage::showProvenance()
     m_provenance->setText(tr("Source: “%1”").arg(source) + note);
     m_text->highlightSource(source);
     emit indicatorSelected(index.data(Bulletin::IndicatorIdRole).toString());
+}
+
+void SectionPage::applyChange(
+    const std::shared_ptr<const Bulletin::Document> &document, const Bulletin::DocumentChange &change)
+{
+    using Kind = Bulletin::DocumentChange::Kind;
+    if (!document || m_sectionIndex >= document->sections.size())
+        return;
+    m_document = document;
+    const Bulletin::Section &section = m_document->sections.at(m_sectionIndex);
+    if (change.kind == Kind::Section) {
+        const QString title = section.displayTitle(AppLanguage::bulletinLanguage());
+        m_title->setText(title);
+        m_title->setAccessibleName(title);
+        m_text->setSectionText(section.text);
+    }
+    if (change.kind == Kind::Indicator) {
+        // The provenance line and the text's mark follow an edited source sentence.
+        showProvenance();
+        if (m_tiles) {
+            QList<Bulletin::Indicator> figures;
+            for (const QString &id : m_tiles->indicatorIds()) {
+                if (const Bulletin::Indicator *indicator = m_document->findIndicator(id))
+                    figures.append(*indicator);
+            }
+            auto *tiles = new FigureTiles(figures, AppLanguage::bulletinLanguage(), m_tiles->parentWidget());
+            m_tiles->parentWidget()->layout()->replaceWidget(m_tiles, tiles);
+            delete m_tiles;
+            m_tiles = tiles;
+        }
+    }
 }

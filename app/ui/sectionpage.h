@@ -15,6 +15,7 @@ class FigureTiles;
 class SectionTextView;
 
 namespace Bulletin {
+struct DocumentChange;
 class IndicatorTableModel;
 class IndicatorFilterProxyModel;
 } // namespace Bulletin
@@ -42,6 +43,9 @@ public:
     QByteArray saveSplitterState() const;
     void restoreSplitterState(const QByteArray &state);
 
+    // Follows an edit of the bulletin: its title and text, the figures in its tiles.
+    void applyChange(const std::shared_ptr<const Bulletin::Document> &document, const Bulletin::DocumentChange &change);
+
 signals:
     void indicatorSelected(const QString &indicatorId);
 
@@ -53,6 +57,7 @@ private:
     Bulletin::IndicatorFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     SectionTextView *m_text = nullptr;
+    QLabel *m_title = nullptr;
     QLabel *m_provenance = nullptr;
     QSplitter *m_outer = nullptr;
     QSplitter *m_inner = nullptr;
