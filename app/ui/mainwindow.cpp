@@ -113,15 +113,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
-    m_properties = new PropertiesPanel(m_session->editor(), this);
+    // The properties' forms are built when first needed: most sessions only browse.
     m_propertiesDock = new QDockWidget(tr("Properties"), this);
     m_propertiesDock->setObjectName(QStringLiteral("propertiesDock"));
-    m_propertiesDock->setWidget(m_properties);
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
     tabifyDockWidget(m_propertiesDock, m_historyDock);
     m_propertiesDock->hide();
-    connect(m_properties, &PropertiesPanel::sectionCreated, this, [this](const QString &id) { showSection(id); });
-    connect(m_properties, &PropertiesPanel::indicatorCreated, this, &MainWindow::showIndicator);
+    connect(m_propertiesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            propertiesPanel();
+    });
 
     m_searchPanel = new IndicatorSearchPanel(m_tableModel, this);
     m_searchDock = new QDockWidget(tr("Indicators"), this);
@@ -151,7 +152,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensurePage);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         if (m_document && tab > 0 && tab - 1 < m_document->sections.size())
-            m_properties->setCurrentSection(m_document->sections.at(tab - 1).id);
+            if (m_properties)
+                m_properties->setCurrentSection(m_document->sections.at(tab - 1).id);
     });
 
     resize(1280, 800);
@@ -308,7 +310,9 @@ void MainWindow::applyChange(
     m_filePath = m_session->filePath();
     m_briefing->setDocument(m_document);
     m_chartExport->setDocument(m_document);
-    m_problems->check(m_document);
+    // Checked while editing; a bulletin that loaded has none, and start-up need not wait for the check.
+    if (m_session->isEditing() || change.kind != Kind::Reset)
+        m_problems->check(m_document);
     if (change.kind == Kind::Reset || change.kind == Kind::Structure) {
         // New sections, indicators or charts: the pages are laid out anew, on the same section.
         const int current = m_tabs->currentIndex();
@@ -362,7 +366,11 @@ void MainWindow::updateTitle()
 void MainWindow::setEditing(bool editing)
 {
     m_tableModel->setEditor(editing ? m_session->editor() : nullptr);
+    if (editing)
+        m_problems->check(m_document);
     m_problemsDock->setVisible(editing);
+    if (editing)
+        propertiesPanel();
     m_propertiesDock->setVisible(editing);
     m_historyDock->setVisible(editing);
     if (editing) {
@@ -371,6 +379,23 @@ void MainWindow::setEditing(bool editing)
         resizeDocks({ m_propertiesDock }, { 420 }, Qt::Horizontal);
     }
     statusBar()->showMessage(editing ? tr("Edit mode: every change can be undone (Ctrl+Z)") : tr("Browsing"), 4000);
+}
+
+PropertiesPanel *MainWindow::propertiesPanel()
+{
+    if (m_properties)
+        return m_properties;
+    m_properties = new PropertiesPanel(m_session->editor(), m_propertiesDock);
+    m_propertiesDock->setWidget(m_properties);
+    connect(m_properties, &PropertiesPanel::sectionCreated, this, [this](const QString &id) { showSection(id); });
+    connect(m_properties, &PropertiesPanel::indicatorCreated, this, &MainWindow::showIndicator);
+    const int tab = m_tabs->currentIndex();
+    if (m_document && tab > 0 && tab - 1 < m_document->sections.size()) {
+        m_properties->setCurrentSection(m_document->sections.at(tab - 1).id);
+        if (SectionPage *page = m_sectionPages.value(tab - 1))
+            m_properties->setCurrentIndicator(page->selectedIndicatorId());
+    }
+    return m_properties;
 }
 
 void MainWindow::goToProblem(const Bulletin::FieldRef &ref)
@@ -386,7 +411,7 @@ void MainWindow::goToProblem(const Bulletin::FieldRef &ref)
     }
     m_propertiesDock->show();
     m_propertiesDock->raise();
-    m_properties->showField(ref);
+    propertiesPanel()->showField(ref);
 }
 
 void MainWindow::newBulletin()
@@ -516,9 +541,14 @@ SectionPage *MainWindow::sectionPage(int sectionIndex)
             page->restoreSplitterState(m_sectionSplitterState);
         m_sectionPages[sectionIndex] = page;
         connect(page, &SectionPage::indicatorSelected, this, &MainWindow::highlightIndicator);
-        connect(page, &SectionPage::indicatorSelected, m_properties, &PropertiesPanel::setCurrentIndicator);
-        connect(page->textView(), &QTextEdit::selectionChanged, this,
-            [this, page] { m_properties->setSelectedText(page->textView()->textCursor().selectedText()); });
+        connect(page, &SectionPage::indicatorSelected, this, [this](const QString &id) {
+            if (m_properties)
+                m_properties->setCurrentIndicator(id);
+        });
+        connect(page->textView(), &QTextEdit::selectionChanged, this, [this, page] {
+            if (m_properties)
+                m_properties->setSelectedText(page->textView()->textCursor().selectedText());
+        });
         if (!qFuzzyCompare(m_fontScale, 1.0))
             applyChartScale();
     }

@@ -42,7 +42,8 @@ public:
     void setDocument(std::shared_ptr<const Bulletin::Document> document, const QString &filePath);
     EditSession *session() const { return m_session; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
-    PropertiesPanel *propertiesPanel() const { return m_properties; }
+    // Built on first use.
+    PropertiesPanel *propertiesPanel();
     // A new bulletin from the empty template, in edit mode; asks first when edits are unsaved.
     void newBulletin();
     // Edits a previous run left unsaved, offered in a bar above the pages; false when there are none.
