@@ -19,6 +19,7 @@ packages=(
     poppler-utils xvfb xauth x11-utils imagemagick python3 python3-jsonschema
     dpkg-dev desktop-file-utils appstream
     clang libclang-rt-14-dev llvm
+    libquazip1-qt6-dev libopencc-dev opencc
 )
 
 missing=()

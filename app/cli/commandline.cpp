@@ -65,6 +65,20 @@ struct Options
         QCoreApplication::translate(
             "CommandLine", "With --export-charts: PNG pixels per chart pixel, from 0.1 to 8 (default: 2)."),
         QStringLiteral("N") };
+    QCommandLineOption importArticle { QStringLiteral("import-article"),
+        QCoreApplication::translate("CommandLine",
+            "Draft a bulletin from ARTICLE (plain text in UTF-8 or GB18030, a saved web page or a .docx file): "
+            "sections, key figures and every figure with the sentence it came from, for review. Needs --output."),
+        QStringLiteral("ARTICLE") };
+    QCommandLineOption output { QStringLiteral("output"),
+        QCoreApplication::translate("CommandLine",
+            "With --import-article: write the draft bulletin (JSON) to DRAFT.json; an existing file is replaced "
+            "only with --force."),
+        QStringLiteral("DRAFT.json") };
+    QCommandLineOption importReport { QStringLiteral("import-report"),
+        QCoreApplication::translate("CommandLine",
+            "With --import-article: print what was found, a line per figure with its sentence, and every number "
+            "that became no figure, with the reason.") };
     QCommandLineOption chartSize { QStringLiteral("size"),
         QCoreApplication::translate(
             "CommandLine", "With --export-charts: the chart's size in pixels, 100 to 8000 a side (default: 900x500)."),
@@ -77,7 +91,8 @@ void configure(QCommandLineParser &parser, const Options &options)
         "Dashboard of a city's development bulletin: key figures, highlight sections and comparisons "
         "with the province.\n\n"
         "Without FILE it opens the built-in bulletin (Hengyang, January–June 2020).\n"
-        "Headless modes (--export-data, --export-charts, --brief, --list-sections) need no display.\n\n"
+        "Headless modes (--export-data, --export-charts, --brief, --list-sections, --import-article) need no "
+        "display.\n\n"
         "Exit status: 0 success; 1 an output file could not be written (or exists, without --force); "
         "2 a problem with the input or the arguments."));
     parser.addHelpOption();
@@ -95,6 +110,9 @@ void configure(QCommandLineParser &parser, const Options &options)
     parser.addOption(options.chartFormat);
     parser.addOption(options.chartScale);
     parser.addOption(options.chartSize);
+    parser.addOption(options.importArticle);
+    parser.addOption(options.output);
+    parser.addOption(options.importReport);
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QCoreApplication::translate("CommandLine", "A bulletin to open (.json or .csv)."), QStringLiteral("[FILE]"));
 }
@@ -150,6 +168,28 @@ QString parseChartExport(const QCommandLineParser &parser, const Options &option
     const QString problem = ChartExporter::checkSize(
         result.chartSize, result.chartScale, result.chartFormats.contains(QStringLiteral("png")));
     return problem.isEmpty() ? QString() : QStringLiteral("--size/--scale: ") + problem;
+}
+
+QString parseImport(const QCommandLineParser &parser, const Options &options, CommandLine &result)
+{
+    if (!parser.isSet(options.importArticle)) {
+        if (parser.isSet(options.output) || parser.isSet(options.importReport))
+            return QCoreApplication::translate("CommandLine", "--output and --import-report go with --import-article");
+        return {};
+    }
+    if (result.mode != CommandLine::Mode::Gui || !result.inputFile.isEmpty())
+        return QCoreApplication::translate("CommandLine",
+            "--import-article reads an article, not a bulletin: it takes no FILE and cannot be combined with "
+            "--export-data, --export-charts, --brief or --list-sections");
+    result.mode = CommandLine::Mode::ImportArticle;
+    result.importArticlePath = parser.value(options.importArticle);
+    result.importOutputPath = parser.value(options.output);
+    result.importReport = parser.isSet(options.importReport);
+    if (result.importArticlePath.isEmpty())
+        return QCoreApplication::translate("CommandLine", "--import-article needs an article file");
+    if (result.importOutputPath.isEmpty())
+        return QCoreApplication::translate("CommandLine", "--import-article needs --output DRAFT.json");
+    return {};
 }
 
 } // namespace
@@ -243,5 +283,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (result.error.isEmpty())
         result.error = parseChartExport(parser, options, result);
+    if (result.error.isEmpty())
+        result.error = parseImport(parser, options, result);
     return result;
 }

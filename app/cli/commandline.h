@@ -7,7 +7,7 @@
 // What the user asked for on the command line.
 struct CommandLine
 {
-    enum class Mode { Gui, ExportData, ListSections, Brief, ExportCharts };
+    enum class Mode { Gui, ExportData, ListSections, Brief, ExportCharts, ImportArticle };
 
     Mode mode = Mode::Gui;
     QString inputFile; // empty: the built-in bulletin
@@ -19,6 +19,9 @@ struct CommandLine
     QStringList chartFormats { QStringLiteral("png") }; // png, svg, pdf
     double chartScale = 2;
     QSize chartSize { 900, 500 };
+    QString importArticlePath; // an article (text, web page or .docx) to draft a bulletin from
+    QString importOutputPath; // where the draft goes (JSON)
+    bool importReport = false; // print every figure found and every number that became none
     bool force = false;
     bool quitAfterFirstPaint = false;
     QString tabId;

@@ -5,10 +5,15 @@
 #include "chartbatchexporter.h"
 
 #include <QTextStream>
+#include <articleimporter.h>
+#include <atomicfile.h>
 #include <bulletinwriter.h>
+#include <importreport.h>
 
 int HeadlessRunner::run(const CommandLine &commandLine)
 {
+    if (commandLine.mode == CommandLine::Mode::ImportArticle)
+        return importArticle(commandLine);
     QTextStream err(stderr);
     QTextStream out(stdout);
     const Bulletin::LoadResult loaded = loadInput(commandLine.inputFile);
@@ -37,6 +42,7 @@ int HeadlessRunner::run(const CommandLine &commandLine)
     case CommandLine::Mode::ExportCharts:
         return writeCharts(commandLine, loaded.document);
     case CommandLine::Mode::Gui:
+    case CommandLine::Mode::ImportArticle:
         break;
     }
     return Success;
@@ -110,5 +116,35 @@ int HeadlessRunner::writeCharts(
         QTextStream(stderr) << result.error << Qt::endl;
         return OutputFailed;
     }
+    return Success;
+}
+
+int HeadlessRunner::importArticle(const CommandLine &commandLine)
+{
+    QTextStream err(stderr);
+    const Bulletin::ImportResult result = Bulletin::ArticleImporter::importFile(commandLine.importArticlePath);
+    if (!result.problems.isEmpty() || !result.draft) {
+        err << Bulletin::describeProblems(result.problems) << Qt::endl;
+        return InputFailed;
+    }
+    const QString failure
+        = Bulletin::AtomicFile::write(commandLine.importOutputPath, Bulletin::BulletinWriter::toJson(*result.draft),
+            commandLine.force ? Bulletin::Overwrite::Allow : Bulletin::Overwrite::Refuse);
+    if (!failure.isEmpty()) {
+        err << failure << Qt::endl;
+        return OutputFailed;
+    }
+    QTextStream out(stdout);
+    out << commandLine.importOutputPath << Qt::endl;
+    if (commandLine.importReport)
+        out << Bulletin::ImportReport::format(result, commandLine.importArticlePath) << Qt::endl;
+    else
+        err << tr("%1: a draft of %2 sections and %3 indicators; %4 numbers were not recognised as figures "
+                  "(--import-report lists them)")
+                   .arg(commandLine.importArticlePath)
+                   .arg(result.draft->sections.size())
+                   .arg(result.draft->indicatorCount())
+                   .arg(result.unrecognised().size())
+            << Qt::endl;
     return Success;
 }

@@ -18,6 +18,7 @@ public:
     static Bulletin::LoadResult loadInput(const QString &inputFile);
 
 private:
+    static int importArticle(const CommandLine &commandLine);
     static int writeCharts(const CommandLine &commandLine, const std::shared_ptr<const Bulletin::Document> &document);
     static int writeBrief(const CommandLine &commandLine, const std::shared_ptr<const Bulletin::Document> &document);
 };
