@@ -2,6 +2,7 @@
 // the edits of a run that was killed.
 
 #include "applanguage.h"
+#include "articlereviewpanel.h"
 #include "bulletinchart.h"
 #include "bulletinchartview.h"
 #include "editsession.h"
@@ -19,6 +20,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTextCursor>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <bulletinloader.h>
@@ -61,6 +64,7 @@ private slots:
     void structureEditsShowAtOnce();
     void newBulletinOpensInEditMode();
     void killedEditsAreOfferedBack();
+    void anImportedArticleIsReviewed();
 
 private:
     QTemporaryDir m_home;
@@ -270,6 +274,52 @@ void TestEditSession::killedEditsAreOfferedBack()
     second.recoveryBar()->findChild<QPushButton *>(QStringLiteral("discardButton"))->click();
     QVERIFY(!QFileInfo::exists(autosave));
     QVERIFY(!second.offerRecovery());
+}
+
+void TestEditSession::anImportedArticleIsReviewed()
+{
+    // Given an article imported into the window
+    MainWindow window;
+    window.setInteractive(false);
+    window.setDocument(builtIn(), QString());
+    QVERIFY(window.importArticle(QStringLiteral(BULLETIN_TEST_DATA_DIR "/articles/hengyang-2020-h1.txt")));
+    ArticleReviewPanel *review = window.reviewPanel();
+    QVERIFY(review);
+    const QList<Bulletin::FoundFigure> figures = review->result().figures;
+    QVERIFY(figures.size() > 20);
+    // Then it is a new, unsaved draft in edit mode, its figures marked in the text and listed for review
+    QVERIFY(window.session()->isEditing());
+    QVERIFY(window.session()->filePath().isEmpty());
+    QVERIFY(!window.session()->isBuiltIn());
+    QVERIFY(window.isWindowModified());
+    QCOMPARE(review->figureList()->topLevelItemCount(), figures.size());
+    QTextCursor cursor(review->articleView()->document());
+    cursor.setPosition(int(figures.first().range.start) + 1);
+    QCOMPARE(cursor.charFormat().background().color(), ArticleReviewPanel::kindColor(figures.first().kind));
+
+    // When a figure is rejected, and another accepted, each step can be undone
+    const QString rejected = figures.at(0).indicatorId;
+    const QString accepted = figures.at(1).indicatorId;
+    review->reject(rejected);
+    QVERIFY(!window.document()->findIndicator(rejected));
+    QCOMPARE(review->status(rejected), ArticleReviewPanel::Status::Rejected);
+    review->accept(accepted);
+    QCOMPARE(review->status(accepted), ArticleReviewPanel::Status::Accepted);
+    window.session()->undoAction()->trigger();
+    QCOMPARE(review->status(accepted), ArticleReviewPanel::Status::Pending);
+    window.session()->undoAction()->trigger();
+    QVERIFY(window.document()->findIndicator(rejected));
+    QCOMPARE(review->status(rejected), ArticleReviewPanel::Status::Pending);
+
+    // And a file that is no article is refused, the bulletin on screen kept
+    const auto before = window.document();
+    QTemporaryDir dir;
+    QFile empty(dir.filePath(QStringLiteral("empty.txt")));
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    QVERIFY(!window.importArticle(empty.fileName()));
+    QCOMPARE(window.document(), before);
+    QVERIFY(window.lastError().contains(QStringLiteral("empty.txt")));
 }
 
 QTEST_MAIN(TestEditSession)

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "applanguage.h"
+#include "articlereviewpanel.h"
 #include "briefingactions.h"
 #include "bulletinchartview.h"
 #include "chartexportactions.h"
@@ -34,8 +35,10 @@
 #include <QTextEdit>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
+#include <articleimporter.h>
 #include <bulletinloader.h>
 #include <bulletinwriter.h>
 #include <chartdatamodel.h>
@@ -64,6 +67,13 @@ bool isBulletinFile(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == QLatin1String("json") || suffix == QLatin1String("csv");
+}
+
+bool isArticleFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("txt") || suffix == QLatin1String("html") || suffix == QLatin1String("htm")
+        || suffix == QLatin1String("docx");
 }
 
 } // namespace
@@ -176,6 +186,17 @@ void MainWindow::createActions()
     QAction *open = fileMenu->addAction(
         QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open bulletin…"), this, &MainWindow::openBulletin);
     open->setShortcut(QKeySequence::Open);
+    QAction *importAction = fileMenu->addAction(tr("&Import article…"), this, [this] {
+        const QString folder = QSettings().value(QStringLiteral("paths/importFolder")).toString();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import article"), folder,
+            tr("Articles (*.txt *.html *.htm *.docx);;Text (*.txt);;Web page (*.html *.htm);;Word (*.docx)"));
+        if (path.isEmpty())
+            return;
+        QSettings().setValue(QStringLiteral("paths/importFolder"), QFileInfo(path).absolutePath());
+        importArticle(path);
+    });
+    importAction->setObjectName(QStringLiteral("importArticleAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_recentMenu = fileMenu->addMenu(tr("Open &recent"));
     updateRecentMenu();
     m_session->retranslate();
@@ -422,6 +443,39 @@ void MainWindow::newBulletin()
     m_session->open(
         std::make_shared<const Bulletin::Document>(Bulletin::DocumentEditor::newDocument()), QString(), false);
     m_session->setEditing(true);
+}
+
+bool MainWindow::importArticle(const QString &path)
+{
+    if (m_interactive && !m_session->maybeSave())
+        return false;
+    const Bulletin::ImportResult result = Bulletin::ArticleImporter::importFile(path);
+    if (!result.ok()) {
+        showProblem(tr("Cannot import article"),
+            tr("The bulletin on screen is unchanged.\n\n%1").arg(Bulletin::describeProblems(result.problems)));
+        return false;
+    }
+    // A draft to review and save under a name of the user's choosing: new, and unsaved until then.
+    m_filePath.clear();
+    m_session->open(std::make_shared<const Bulletin::Document>(*result.draft), QString(), false);
+    m_session->editor()->undoStack()->resetClean();
+    if (!m_review) {
+        m_review = new ArticleReviewPanel(m_session->editor(), this);
+        m_reviewDock = new QDockWidget(tr("Article"), this);
+        m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
+        m_reviewDock->setWidget(m_review);
+        addDockWidget(Qt::BottomDockWidgetArea, m_reviewDock);
+        connect(m_review, &ArticleReviewPanel::indicatorChosen, this, &MainWindow::showIndicator);
+    }
+    m_review->setResult(result);
+    m_session->setEditing(true);
+    m_reviewDock->show();
+    m_reviewDock->raise();
+    resizeDocks({ m_reviewDock }, { 260 }, Qt::Vertical);
+    statusBar()->showMessage(
+        tr("Imported %1: %n figure(s) to review", nullptr, int(result.figures.size())).arg(QFileInfo(path).fileName()),
+        8000);
+    return true;
 }
 
 bool MainWindow::offerRecovery()
@@ -711,7 +765,8 @@ void MainWindow::rememberSplitters()
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() && isBulletinFile(urls.first().toLocalFile()))
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && (isBulletinFile(urls.first().toLocalFile()) || isArticleFile(urls.first().toLocalFile())))
         event->acceptProposedAction();
 }
 
@@ -721,7 +776,11 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (urls.size() != 1 || !urls.first().isLocalFile())
         return;
     event->acceptProposedAction();
-    openFile(urls.first().toLocalFile());
+    const QString path = urls.first().toLocalFile();
+    if (isArticleFile(path))
+        importArticle(path);
+    else
+        openFile(path);
 }
 
 void MainWindow::openBulletin()

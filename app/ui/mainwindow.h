@@ -16,6 +16,7 @@ class BriefingActions;
 class ChartExportActions;
 class IndicatorSearchPanel;
 class OverviewPage;
+class ArticleReviewPanel;
 class EditSession;
 class PresenterWindow;
 class ProblemsPanel;
@@ -46,6 +47,11 @@ public:
     PropertiesPanel *propertiesPanel();
     // A new bulletin from the empty template, in edit mode; asks first when edits are unsaved.
     void newBulletin();
+    // Drafts a bulletin from an article (text, HTML, .docx) and opens it for review, in edit mode, unsaved; on
+    // failure shows the located problem and keeps the bulletin on screen.
+    bool importArticle(const QString &path);
+    // Null until an article was imported.
+    ArticleReviewPanel *reviewPanel() const { return m_review; }
     // Edits a previous run left unsaved, offered in a bar above the pages; false when there are none.
     bool offerRecovery();
     QFrame *recoveryBar() const { return m_recoveryBar; }
@@ -147,4 +153,6 @@ private:
     QDockWidget *m_historyDock = nullptr;
     QDockWidget *m_propertiesDock = nullptr;
     QFrame *m_recoveryBar = nullptr;
+    ArticleReviewPanel *m_review = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
 };

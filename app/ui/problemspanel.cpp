@@ -26,12 +26,12 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
             emit problemActivated(m_problems.at(index).ref);
     });
     connect(&m_watcher, &QFutureWatcher<QList<Bulletin::EditProblem>>::finished, this, [this] {
+        // problems() may have taken the result already.
+        if (!m_checking)
+            return;
+        m_checking = false;
         show(m_watcher.result());
-        if (m_pending) {
-            auto next = std::move(m_pending);
-            m_pending.reset();
-            check(std::move(next));
-        }
+        startPending();
     });
     retranslate();
 }
@@ -52,24 +52,29 @@ void ProblemsPanel::check(std::shared_ptr<const Bulletin::Document> document)
 {
     if (!document)
         return;
-    if (m_watcher.isRunning()) {
-        m_pending = std::move(document);
+    m_pending = std::move(document);
+    if (!m_checking)
+        startPending();
+}
+
+void ProblemsPanel::startPending()
+{
+    if (!m_pending)
         return;
-    }
+    auto document = std::move(m_pending);
+    m_pending.reset();
+    m_checking = true;
     // The document is immutable and shared: the check reads it safely on another thread.
     m_watcher.setFuture(QtConcurrent::run([document] { return Bulletin::DocumentEditor::problems(*document); }));
 }
 
 QList<Bulletin::EditProblem> ProblemsPanel::problems()
 {
-    while (m_watcher.isRunning() || m_pending) {
+    while (m_checking) {
         m_watcher.waitForFinished();
+        m_checking = false;
         show(m_watcher.result());
-        if (m_pending) {
-            auto next = std::move(m_pending);
-            m_pending.reset();
-            m_watcher.setFuture(QtConcurrent::run([next] { return Bulletin::DocumentEditor::problems(*next); }));
-        }
+        startPending();
     }
     return m_problems;
 }

@@ -33,6 +33,7 @@ signals:
 
 private:
     void show(const QList<Bulletin::EditProblem> &problems);
+    void startPending();
 
     QTreeWidget *m_list;
     QLabel *m_summary;
@@ -40,4 +41,6 @@ private:
     // A document that arrived while a check ran: checked next, the ones between are skipped.
     std::shared_ptr<const Bulletin::Document> m_pending;
     QList<Bulletin::EditProblem> m_problems;
+    // A check was started and its result not yet shown.
+    bool m_checking = false;
 };
