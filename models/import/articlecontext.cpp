@@ -102,8 +102,8 @@ MonthRange rangeOf(const QRegularExpressionMatch &match)
 const QRegularExpression &rangePattern()
 {
     static const QRegularExpression pattern(
-        QStringLiteral("上半年|下半年|前三季度|(?<![前二三四])(?:第)?(?<q>一|1)季度(?!末)|"
-                       "(?<![\\d.])(?<a>\\d{1,2})\\s*[—–~～至到]\\s*(?<b>\\d{1,2})月"));
+        QStringLiteral("(?<!比)(?:上半年|下半年|前三季度|(?<![前二三四])(?:第)?(?<q>一|1)季度(?!末)|"
+                       "(?<![\\d.])(?<a>\\d{1,2})\\s*[—–~～至到]\\s*(?<b>\\d{1,2})月)"));
     return pattern;
 }
 
@@ -156,7 +156,7 @@ ArticleContext ArticleContext::guess(const QString &fullText, const QString &hea
             suffixCount[stem + c] += 1;
         }
     }
-    int bestCount = 1;
+    int bestCount = 0;
     for (const QString &stem : std::as_const(candidates)) {
         bool province = false;
         for (const Province &entry : Provinces)
@@ -164,7 +164,8 @@ ArticleContext ArticleContext::guess(const QString &fullText, const QString &hea
         if (province)
             continue;
         const int count = int(text.count(stem));
-        if (count > bestCount || (count == bestCount && count > 1 && stem.size() > context.regionStem.size())) {
+        // 张家界 rather than 家界: a longer name that holds the shorter one, as often.
+        if (count > bestCount || (count == bestCount && count > 0 && stem.contains(context.regionStem))) {
             bestCount = count;
             context.regionStem = stem;
         }
@@ -263,14 +264,14 @@ std::optional<QString> ArticleContext::periodOf(QStringView clause) const
     static const QRegularExpression monthEnd(QStringLiteral("(?<![\\d—])(\\d{1,2})月(?:底|末)"));
     if (const QRegularExpressionMatch match = monthEnd.match(clause); match.hasMatch())
         return yearText + match.captured(1) + QStringLiteral("月末");
-    static const QRegularExpression quarterEnd(QStringLiteral("(?<!前)([一二三四1-4])季度(末)?"));
+    static const QRegularExpression quarterEnd(QStringLiteral("(?<![前比])([一二三四1-4])季度(末)?"));
     if (const QRegularExpressionMatch match = quarterEnd.match(clause); match.hasMatch()) {
         const std::optional<double> quarter = ChineseNumber::parseAny(match.captured(1));
         const QString names = QStringLiteral("一二三四");
         if (quarter && *quarter >= 1 && *quarter <= 4)
             return yearText + names.at(int(*quarter) - 1) + QStringLiteral("季度") + match.captured(2);
     }
-    static const QRegularExpression month(QStringLiteral("(?<![\\d—.])(\\d{1,2})月(份)?(?![\\d])"));
+    static const QRegularExpression month(QStringLiteral("(?<![\\d—.比])(\\d{1,2})月(份)?(?![\\d])"));
     if (const QRegularExpressionMatch match = month.match(clause); match.hasMatch()) {
         const int m = match.captured(1).toInt();
         if (m >= 1 && m <= 12)

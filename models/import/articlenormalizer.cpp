@@ -6,9 +6,10 @@ namespace Bulletin {
 
 namespace {
 
+// Full-width digits count too: they become ASCII on the way, and "１２３．４" is a number.
 bool isAsciiDigit(QChar c)
 {
-    return c.unicode() >= '0' && c.unicode() <= '9';
+    return (c.unicode() >= '0' && c.unicode() <= '9') || (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19);
 }
 
 bool isAsciiAlnum(QChar c)

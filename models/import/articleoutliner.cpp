@@ -204,7 +204,10 @@ private:
                 ++k;
                 continue;
             }
-            if (!figures.isEmpty() && text.size() <= 150 && !isHeadingLike(text)) {
+                        // An item's sentence is a headline, without a full stop; a paragraph that has one begins the article.
+            const bool itemStart = k > from && isDigitLine(line(k - 1));
+            if (!figures.isEmpty() && text.size() <= 150 && !isHeadingLike(text)
+                && (itemStart || !text.endsWith(QChar(u'。')))) {
                 figures.last().lines.append(m_lines.at(k));
                 ++k;
                 continue;

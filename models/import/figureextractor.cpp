@@ -109,14 +109,19 @@ bool endsWithAny(const QString &text, std::initializer_list<const char16_t *> wo
 class SentenceReader
 {
 public:
-    SentenceReader(
-        const ArticleContext &context, QStringView text, qsizetype start, qsizetype length, ExtractedSection &out)
+    // carried: the last indicator of the sentence before when a semicolon joined the two ("…增长7.0%；排名全省第三"),
+    // which a clause without a subject of its own may still speak of; -1 when none.
+    SentenceReader(const ArticleContext &context, QStringView text, qsizetype start, qsizetype length,
+        ExtractedSection &out, int carried)
         : m_context(context)
         , m_offset(start)
         , m_sentence(text.mid(start, length))
         , m_source(m_sentence.toString())
         , m_out(out)
+        , m_carried(carried)
     { }
+
+    int lastCreated() const { return m_created.isEmpty() ? m_carried : m_created.constLast(); }
 
     void run()
     {
@@ -318,15 +323,21 @@ private:
                     continue;
                 if (pass == 0 && preferPercent && indicator.unit != QLatin1String("%"))
                     continue;
+                // 增幅居全省第六 ranks the growth itself, not its two-year average.
                 if (pass == 0 && preferGrowth
-                    && !(
-                        indicator.name.endsWith(QStringView(u"增速")) || indicator.name.endsWith(QStringView(u"增幅"))))
+                    && (!(indicator.name.endsWith(QStringView(u"增速"))
+                            || indicator.name.endsWith(QStringView(u"增幅")))
+                        || indicator.name.contains(QStringView(u"两年平均"))
+                        || indicator.name.contains(QStringView(u"年均"))))
                     continue;
                 return m_created.at(k);
             }
             if (!preferPercent && !preferGrowth)
                 break;
         }
+        if (m_carried >= 0 && m_carried < m_out.indicators.size()
+            && (!needValue || m_out.indicators.at(m_carried).value))
+            return m_carried;
         return -1;
     }
 
@@ -768,9 +779,17 @@ private:
                 const int value = tokenAt(match.capturedStart(QStringLiteral("n")));
                 if (!isFree(value) || m_tokens.at(value).unitKind != NumberToken::UnitKind::Percent)
                     continue;
-                use(value);
                 const qsizetype from = match.capturedStart(0);
-                const QString subject = clean(words(segmentStart(from), from));
+                const QString raw = words(segmentStart(from), from);
+                // "占…的比重为" is the other pattern's, which names what the share is of.
+                if (pattern == &keyword && raw.contains(QChar(u'占')))
+                    continue;
+                if (m_context.isOtherPlace(raw)) {
+                    m_reasons[value] = MissReason::OtherPlace;
+                    continue;
+                }
+                use(value);
+                const QString subject = clean(raw);
                 QString of = match.captured(QStringLiteral("of"));
                 if (of.endsWith(QChar(u'的')))
                     of.chop(1);
@@ -781,6 +800,9 @@ private:
                     if (base.isEmpty() || IndicatorNamer::isMetricWord(base)) {
                         const int last = lastIndicator(false);
                         base = last >= 0 ? m_out.indicators.at(last).name : QString();
+                        // The share is of the thing, not of its growth: 工业投资增长16.4%，占全部投资的比重为38.7%.
+                        if (base.endsWith(QStringView(u"增速")) || base.endsWith(QStringView(u"增幅")))
+                            base.chop(2);
                     }
                     Indicator indicator;
                     indicator.name = kw.isEmpty() ? QString(base + QStringLiteral("占") + of + QStringLiteral("比重"))
@@ -875,7 +897,7 @@ private:
     void growth()
     {
         static const QString bases = QStringLiteral("同比|比上年同期|比上年末|比上年|比去年同期|比去年|比上月|"
-                                                    "比(?:一|二|三|上)季度|比年初|环比|两年平均|年均");
+                                                    "比(?:一|二|三|上)季度末?|比上半年|比年初|环比|两年平均|年均");
         static const QString verbs = QStringLiteral("增长|增加|上涨|上升|提高|提升|下降|减少|回落|降低|下滑");
         static const QRegularExpression list
             = compile(QStringLiteral("分别(?<base>同比|比上年同期|比上年|比去年同期|比去年|环比)?(?<verb>") + verbs
@@ -887,11 +909,16 @@ private:
             const QList<int> values = listValues(match, &free);
             if (!free)
                 continue;
+            const qsizetype from = match.capturedStart(0);
+            const QString subject = words(segmentStart(from), from);
+            if (m_context.isOtherPlace(subject)) {
+                for (const int value : values)
+                    m_reasons[value] = MissReason::OtherPlace;
+                continue;
+            }
             for (const int value : values)
                 use(value);
             shareUnits(values);
-            const qsizetype from = match.capturedStart(0);
-            const QString subject = words(segmentStart(from), from);
             const QString base = match.captured(QStringLiteral("base"));
             const QString verb = match.captured(QStringLiteral("verb"));
             take(from, match.capturedEnd(0));
@@ -912,9 +939,15 @@ private:
                 const int value = tokenAt(match.capturedStart(QStringLiteral("n")));
                 if (!isFree(value) || m_tokens.at(value).unitKind == NumberToken::UnitKind::None)
                     continue;
-                use(value);
                 const qsizetype from = match.capturedStart(0);
-                const QString subject = clean(words(segmentStart(from), from));
+                const QString raw = words(segmentStart(from), from);
+                if (m_context.isOtherPlace(raw)) {
+                    m_reasons[value] = MissReason::OtherPlace;
+                    otherPlace(from, value, raw);
+                    continue;
+                }
+                use(value);
+                const QString subject = clean(raw);
                 const QString base = match.captured(QStringLiteral("base"));
                 const QString verb = match.captured(QStringLiteral("verb"));
                 const bool isKeyword = pattern == &keyword;
@@ -961,6 +994,9 @@ private:
             QString verb = match.captured(QStringLiteral("verb"));
             static const QRegularExpression linking(QStringLiteral("^(?:为|是|达到|达|有)|(?:为|是|达到|达)$"));
             verb.remove(linking);
+            // A verb that says no more than "is" adds nothing to the name: 分别完成40.2亿元 names the items alone.
+            static const QRegularExpression generic(QStringLiteral("^(?:完成|实现|达到|共计|累计)$"));
+            verb.remove(generic);
             take(from, match.capturedEnd(0));
             createList(
                 from, subject, values, [=](const QString &item, int) { return item + verb; },
@@ -1192,6 +1228,7 @@ private:
     QString m_period;
     QString m_scope;
     QString m_clauseScope;
+    int m_carried = -1;
     qsizetype m_nextToken = 0;
 
     QString m_p;
@@ -1254,8 +1291,13 @@ QList<std::pair<qsizetype, qsizetype>> FigureExtractor::sentences(QStringView te
 ExtractedSection FigureExtractor::extract(const QString &text) const
 {
     ExtractedSection result;
-    for (const auto &[start, length] : sentences(text))
-        SentenceReader(m_context, text, start, length, result).run();
+    int carried = -1;
+    for (const auto &[start, length] : sentences(text)) {
+        SentenceReader reader(m_context, text, start, length, result, carried);
+        reader.run();
+        const qsizetype end = start + length;
+        carried = end < text.size() && text.at(end) == QChar(u'；') ? reader.lastCreated() : -1;
+    }
     return result;
 }
 

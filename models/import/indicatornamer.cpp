@@ -65,9 +65,10 @@ QString IndicatorNamer::clean(QStringView subject, const QString &regionStem)
         "本市|该市|共计|共有|共|累计完成|累计实现|累计|总计|合计|已经|已|完成了|完成|实现了|实现|成功举办|成功|举办|"
         "组织|"
         "开展|实施|各类|各项|在全国率先|率先|还|并|且|而|但)"));
-    static const QRegularExpression trailing(
-        QStringLiteral("(?:达到|达|为|是|共|累计|同比|环比|分别|实现了|实现|已|约|近|超过|突破|过|逾|超|高达|多达|"
-                       "共有|总计|合计|了|均|都|也|比上年同期|比上年|比去年同期|比去年|完成了|完成|新增)$"));
+    static const QRegularExpression trailing(QStringLiteral(
+        "(?:达到|达|为|是|共|累计|同比|环比|分别|实现了|实现|已|约|近|超过|突破|过|逾|超|高达|多达|"
+        "共有|总计|合计|了|均|都|也|比上年同期|比上年|比去年同期|比去年|完成了|完成|新增|稳定在|保持在|控制在|"
+        "在)$"));
     static const QRegularExpression duration(QStringLiteral("(?:仅用了|仅用|用了|只用|历时|耗时|用)$"));
     static const QRegularExpression edges(QStringLiteral("^[，。；、：,.;:\\s和及与]+|[，。；、：,.;:\\s和及与]+$"));
 
