@@ -4,17 +4,23 @@
 #include "keyfigurecard.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
+#include "presenterfigurecard.h"
+#include "presenterslide.h"
 #include "presenterwindow.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
 #include <QBarSet>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <bulletinchart.h>
 #include <bulletinloader.h>
+#include <cmath>
 
 class TestPresenter : public QObject
 {
@@ -27,7 +33,12 @@ private slots:
     void f5OpensThePresenterFullScreen();
     void keysMoveBetweenSlides();
     void escapeClosesThePresenter();
-    void sectionSlideShowsTitleAndChart();
+    void sectionSlidesShowTitleAndCharts();
+    void everyChartOfASectionIsShown();
+    void textFitsItsSlide_data();
+    void textFitsItsSlide();
+    void slideWithoutChartCentresItsTiles();
+    void slideTooSmallScrollsRatherThanClips();
     void presenterUsesTheThemePalette();
     void zoomScalesTheApplicationFont();
     void zoomStaysWithinBounds();
@@ -37,6 +48,10 @@ private slots:
 
 private:
     static std::shared_ptr<const Bulletin::Document> builtIn();
+    // The slides a section takes: its first with its figures and first chart, then two charts to a slide.
+    static int slidesOf(const Bulletin::Section &section);
+    // Every text of a slide inside its widget, every widget inside the part of the slide on screen.
+    static void verifyTextFits(PresenterSlide *slide, const QWidget *visibleArea);
     // A shown, active window with the built-in bulletin; F5 opens the presenter.
     static bool openPresenter(MainWindow &window);
     static void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -45,6 +60,82 @@ private:
 std::shared_ptr<const Bulletin::Document> TestPresenter::builtIn()
 {
     return Bulletin::BulletinLoader::loadBuiltIn().document;
+}
+
+int TestPresenter::slidesOf(const Bulletin::Section &section)
+{
+    return 1 + int(std::max<qsizetype>(0, section.charts.size() - 1) + 1) / 2;
+}
+
+void TestPresenter::verifyTextFits(PresenterSlide *slide, const QWidget *visibleArea)
+{
+    constexpr int Unbounded = 1 << 20;
+    const QRect area(visibleArea->mapTo(slide->window(), QPoint(0, 0)), visibleArea->size());
+    const QList<QLabel *> labels = slide->findChildren<QLabel *>();
+    QVERIFY(!labels.isEmpty());
+    for (const QLabel *label : labels) {
+        if (!label->isVisible())
+            continue;
+        const QString name = label->objectName() + QStringLiteral(" \"") + label->text() + QStringLiteral("\"");
+        const QRect box = label->contentsRect();
+        const QFontMetrics metrics(label->font());
+        const Qt::Alignment horizontal = label->alignment() & Qt::AlignHorizontal_Mask;
+        // Given the label's font and box, its text as QLabel lays it out lies inside the box.
+        const QRect text = label->wordWrap() ? metrics.boundingRect(QRect(box.topLeft(), QSize(box.width(), Unbounded)),
+                               Qt::TextWordWrap | Qt::AlignTop | horizontal, label->text())
+                                             : metrics.boundingRect(box, int(label->alignment()), label->text());
+        QVERIFY2(box.contains(text),
+            qPrintable(name
+                + QStringLiteral(": text %1x%2 in a box of %3x%4")
+                      .arg(text.width())
+                      .arg(text.height())
+                      .arg(box.width())
+                      .arg(box.height())));
+        // And the label inside its parent and on the screen, nothing of it scrolled away or cut off.
+        QVERIFY2(label->parentWidget()->rect().contains(label->geometry()), qPrintable(name));
+        const QRect onScreen(label->mapTo(slide->window(), QPoint(0, 0)), label->size());
+        QVERIFY2(area.contains(onScreen), qPrintable(name));
+        const QString object = label->objectName();
+        if (object == QStringLiteral("presenterValue")) {
+            // A number on one line, whole.
+            QVERIFY2(!label->wordWrap(), qPrintable(name));
+            QVERIFY2(metrics.horizontalAdvance(label->text()) <= box.width(), qPrintable(name));
+            QVERIFY2(label->font().pointSizeF() >= PresenterSlide::ValuePointSize * PresenterSlide::MinimumScale,
+                qPrintable(name));
+        } else if (object == QStringLiteral("presenterTitle")) {
+            QVERIFY2(label->font().pointSizeF() >= PresenterSlide::TitlePointSize * PresenterSlide::MinimumScale,
+                qPrintable(name));
+        } else {
+            QVERIFY2(label->font().pointSizeF() >= PresenterSlide::BodyPointSize * PresenterSlide::MinimumScale,
+                qPrintable(name));
+        }
+    }
+
+    // Cards of a row equally tall; no card or chart over another.
+    const QList<PresenterFigureCard *> cards = slide->figures();
+    QList<QRect> placed;
+    for (const PresenterFigureCard *card : cards) {
+        for (const PresenterFigureCard *other : cards) {
+            if (other->y() == card->y())
+                QCOMPARE(other->height(), card->height());
+        }
+        placed.append(card->geometry());
+    }
+    const QList<BulletinChartView *> charts = slide->charts();
+    for (const BulletinChartView *chart : charts) {
+        QVERIFY(chart->isVisible());
+        QVERIFY(QRect(QPoint(0, 0), slide->size()).contains(chart->geometry()));
+        QVERIFY(area.contains(QRect(chart->mapTo(slide->window(), QPoint(0, 0)), chart->size())));
+        // Chart labels at the size of the slide's body text.
+        QCOMPARE(chart->bulletinChart()->textScale() * ChartStyle::labelFont().pointSizeF(), slide->bodyPointSize());
+        placed.append(chart->geometry());
+    }
+    for (int i = 0; i < placed.size(); ++i) {
+        for (int j = i + 1; j < placed.size(); ++j)
+            QVERIFY(!placed.at(i).intersects(placed.at(j)));
+    }
+    QVERIFY(slide->bodyPointSize() >= PresenterSlide::BodyPointSize * PresenterSlide::MinimumScale);
+    QVERIFY(slide->bodyPointSize() <= PresenterSlide::BodyPointSize);
 }
 
 void TestPresenter::press(int key, Qt::KeyboardModifiers modifiers)
@@ -82,6 +173,7 @@ void TestPresenter::init()
 
 void TestPresenter::cleanup()
 {
+    AppLanguage::apply(AppLanguage::English);
     AppTheme::apply(AppTheme::System);
     QSettings().clear();
 }
@@ -92,15 +184,18 @@ void TestPresenter::f5OpensThePresenterFullScreen()
     MainWindow window;
     QVERIFY(openPresenter(window));
 
-    // Then the presenter covers the screen, one slide for the title and one per section
+    // Then the presenter covers the screen, one slide for the title and one or more per section
     PresenterWindow *presenter = window.presenter();
     QVERIFY(presenter->isVisible());
     QVERIFY(presenter->isFullScreen());
     QVERIFY(presenter->isWindow());
-    const int sections = int(builtIn()->sections.size());
-    QCOMPARE(presenter->slideCount(), sections + 1);
+    int slides = 1;
+    for (const Bulletin::Section &section : builtIn()->sections)
+        slides += slidesOf(section);
+    QVERIFY(slides > int(builtIn()->sections.size()) + 1);
+    QCOMPARE(presenter->slideCount(), slides);
     QCOMPARE(presenter->currentSlide(), 0);
-    QCOMPARE(presenter->counterText(), QStringLiteral("1 / %1").arg(sections + 1));
+    QCOMPARE(presenter->counterText(), QStringLiteral("1 / %1").arg(slides));
     const auto *counter = presenter->findChild<QLabel *>(QStringLiteral("presenterCounter"));
     QVERIFY(counter && counter->isVisible());
     QCOMPARE(counter->text(), presenter->counterText());
@@ -152,43 +247,57 @@ void TestPresenter::escapeClosesThePresenter()
     QCOMPARE(window.presenter()->currentSlide(), 0);
 }
 
-void TestPresenter::sectionSlideShowsTitleAndChart()
+void TestPresenter::sectionSlidesShowTitleAndCharts()
 {
     const auto document = builtIn();
     PresenterWindow presenter(document, ChartStyle::light());
     presenter.resize(1600, 900);
     presenter.show();
     QVERIFY(QTest::qWaitForWindowExposed(&presenter));
+    QCOMPARE(presenter.sectionOf(0), -1);
     int sectionsWithCharts = 0;
+    int slide = 1;
     for (int s = 0; s < document->sections.size(); ++s) {
         const Bulletin::Section &section = document->sections.at(s);
-        presenter.setCurrentSlide(s + 1);
-        QWidget *slide = presenter.slide(s + 1);
-        QVERIFY(slide && slide->isVisible());
-        const auto *title = slide->findChild<QLabel *>(QStringLiteral("presenterTitle"));
-        QVERIFY(title);
-        // The interface is English: the bulletin's English title.
-        QVERIFY(!section.titleEn.isEmpty());
-        QCOMPARE(title->text(), section.titleEn);
-        QCOMPARE(title->font().pointSizeF(), 36.0);
-        const QList<QLabel *> values = slide->findChildren<QLabel *>(QStringLiteral("presenterValue"));
-        QVERIFY2(!values.isEmpty() || section.indicators.isEmpty(), qPrintable(section.id));
-        QVERIFY(values.size() <= qMax<qsizetype>(4, document->keyFigures.size()));
-        for (const QLabel *value : values)
-            QCOMPARE(value->font().pointSizeF(), 48.0);
-        BulletinChartView *chart = presenter.chart(s + 1);
-        if (section.charts.isEmpty()) {
-            QVERIFY(!chart);
-            continue;
+        const int parts = slidesOf(section);
+        for (int part = 1; part <= parts; ++part, ++slide) {
+            QCOMPARE(presenter.sectionOf(slide), s);
+            presenter.setCurrentSlide(slide);
+            auto *content = qobject_cast<PresenterSlide *>(presenter.slide(slide));
+            QVERIFY(content && content->isVisible());
+            // The interface is English: the bulletin's English title, numbered on the section's later slides.
+            QVERIFY(!section.titleEn.isEmpty());
+            const QString title
+                = part == 1 ? section.titleEn : QStringLiteral("%1 (%2/%3)").arg(section.titleEn).arg(part).arg(parts);
+            QCOMPARE(content->title(), title);
+            QCOMPARE(content->findChild<QLabel *>(QStringLiteral("presenterTitle"))->text(), title);
+            const QList<QLabel *> values = content->findChildren<QLabel *>(QStringLiteral("presenterValue"));
+            if (part == 1)
+                QVERIFY2(!values.isEmpty() || section.indicators.isEmpty(), qPrintable(section.id));
+            else
+                QVERIFY(values.isEmpty());
+            QVERIFY(values.size() <= qMax<qsizetype>(4, document->keyFigures.size()));
+            const QList<BulletinChartView *> charts = presenter.charts(slide);
+            QCOMPARE(presenter.chart(slide), charts.value(0));
+            if (section.charts.isEmpty()) {
+                QVERIFY(charts.isEmpty());
+                continue;
+            }
+            // The first slide's chart under the figures, two charts to each slide after it.
+            QCOMPARE(
+                charts.size(), part == 1 ? 1 : int(std::min<qsizetype>(2, section.charts.size() - 1 - (part - 2) * 2)));
+            if (part == 1) {
+                ++sectionsWithCharts;
+                QCOMPARE(charts.first()->chartId(), section.charts.first().id);
+            }
+            for (BulletinChartView *chart : charts) {
+                QVERIFY(chart->isVisible());
+                QVERIFY2(chart->height() >= 240, qPrintable(QString::number(chart->height())));
+                QVERIFY(!chart->accessibleSummary().isEmpty());
+            }
         }
-        ++sectionsWithCharts;
-        QVERIFY(chart);
-        QCOMPARE(chart->chartId(), section.charts.first().id);
-        QVERIFY(chart->isVisible());
-        // Large: most of the slide's height under the title and figures.
-        QVERIFY2(chart->height() >= 360, qPrintable(QString::number(chart->height())));
-        QVERIFY(!chart->accessibleSummary().isEmpty());
     }
+    QCOMPARE(slide, presenter.slideCount());
     QVERIFY(sectionsWithCharts > 0);
 
     // The title slide carries every key figure.
@@ -196,6 +305,130 @@ void TestPresenter::sectionSlideShowsTitleAndChart()
     QCOMPARE(presenter.slide(0)->findChildren<QLabel *>(QStringLiteral("presenterValue")).size(),
         document->keyFigures.size());
     QCOMPARE(presenter.slide(0)->findChild<QLabel *>(QStringLiteral("presenterTitle"))->text(), document->titleEn);
+}
+
+void TestPresenter::everyChartOfASectionIsShown()
+{
+    // Given the built-in bulletin, whose projects section has four charts
+    const auto document = builtIn();
+    PresenterWindow presenter(document, ChartStyle::light());
+    presenter.resize(1366, 768);
+
+    // When every slide is built
+    QHash<int, QStringList> shown;
+    int count = 0;
+    for (int slide = 0; slide < presenter.slideCount(); ++slide) {
+        const QList<BulletinChartView *> charts = presenter.charts(slide);
+        QVERIFY(charts.size() <= 2);
+        for (const BulletinChartView *chart : charts)
+            shown[presenter.sectionOf(slide)].append(chart->chartId());
+        count += int(charts.size());
+    }
+
+    // Then each section's charts are all there, in the bulletin's order, and no other
+    int expected = 0;
+    for (int s = 0; s < document->sections.size(); ++s) {
+        QStringList ids;
+        for (const Bulletin::ChartSpec &chart : document->sections.at(s).charts)
+            ids.append(chart.id);
+        QCOMPARE(shown.value(s), ids);
+        expected += int(ids.size());
+    }
+    QCOMPARE(count, expected);
+    QCOMPARE(count, 8);
+    QVERIFY(shown.value(-1).isEmpty());
+}
+
+void TestPresenter::textFitsItsSlide_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<AppLanguage::Language>("language");
+    QTest::addColumn<int>("slide");
+    const int slides = PresenterWindow(builtIn(), ChartStyle::light()).slideCount();
+    for (const QSize size : { QSize(1024, 768), QSize(1366, 768), QSize(1920, 1080), QSize(3840, 2160) }) {
+        for (const AppLanguage::Language language : { AppLanguage::English, AppLanguage::Chinese }) {
+            for (int slide = 0; slide < slides; ++slide) {
+                QTest::addRow("%dx%d/%s/slide-%d", size.width(), size.height(), qPrintable(AppLanguage::name(language)),
+                    slide + 1)
+                    << size << language << slide;
+            }
+        }
+    }
+}
+
+void TestPresenter::textFitsItsSlide()
+{
+    QFETCH(QSize, size);
+    QFETCH(AppLanguage::Language, language);
+    QFETCH(int, slide);
+
+    // Given the presenter at a screen's size in a language, when a slide is shown
+    QVERIFY(AppLanguage::apply(language));
+    PresenterWindow presenter(builtIn(), ChartStyle::light());
+    presenter.resize(size);
+    presenter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&presenter));
+    presenter.setCurrentSlide(slide);
+    auto *content = qobject_cast<PresenterSlide *>(presenter.slide(slide));
+    QVERIFY(content && content->isVisible());
+    auto *page = qobject_cast<QScrollArea *>(content->parentWidget()->parentWidget());
+    QVERIFY(page);
+
+    // Then it fits the screen without scrolling, every text whole in its widget
+    QVERIFY2(content->height() <= page->viewport()->height(),
+        qPrintable(QStringLiteral("%1 > %2").arg(content->height()).arg(page->viewport()->height())));
+    verifyTextFits(content, page->viewport());
+}
+
+void TestPresenter::slideWithoutChartCentresItsTiles()
+{
+    // Given a section of two figures and no chart
+    const auto document = builtIn();
+    PresenterWindow presenter(document, ChartStyle::light());
+    presenter.resize(1920, 1080);
+    presenter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&presenter));
+    int slide = 1;
+    while (slide < presenter.slideCount()
+        && (!presenter.charts(slide).isEmpty()
+            || qobject_cast<PresenterSlide *>(presenter.slide(slide))->figures().size() != 2))
+        ++slide;
+    QVERIFY(slide < presenter.slideCount());
+    presenter.setCurrentSlide(slide);
+    auto *content = qobject_cast<PresenterSlide *>(presenter.slide(slide));
+
+    // Then its figures are large tiles in the middle of the room under the title
+    const QList<PresenterFigureCard *> tiles = content->figures();
+    const QRect title = content->findChild<QLabel *>(QStringLiteral("presenterTitle"))->geometry();
+    const QRect block = tiles.first()->geometry().united(tiles.last()->geometry());
+    QCOMPARE(tiles.first()->y(), tiles.last()->y());
+    QVERIFY(qAbs(block.left() - (content->width() - block.right())) <= 2);
+    const int above = block.top() - title.bottom();
+    const int below = content->height() - block.bottom();
+    QVERIFY2(qAbs(above - below) <= content->height() / 10, qPrintable(QStringLiteral("%1, %2").arg(above).arg(below)));
+    QVERIFY(block.width() > content->width() / 2);
+    for (const PresenterFigureCard *tile : tiles) {
+        QVERIFY(tile->valueLabel()->font().pointSizeF() > PresenterSlide::ValuePointSize);
+        QVERIFY(tile->valueLabel()->alignment() & Qt::AlignHCenter);
+    }
+    verifyTextFits(content, content);
+}
+
+void TestPresenter::slideTooSmallScrollsRatherThanClips()
+{
+    // Given a window far smaller than any screen
+    PresenterWindow presenter(builtIn(), ChartStyle::light());
+    presenter.resize(480, 320);
+    presenter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&presenter));
+    auto *content = qobject_cast<PresenterSlide *>(presenter.slide(0));
+    auto *page = qobject_cast<QScrollArea *>(content->parentWidget()->parentWidget());
+    QVERIFY(page);
+
+    // Then the title slide, at its smallest text, is taller than the window and scrolls, every text whole
+    QTRY_VERIFY(content->height() > page->viewport()->height());
+    QVERIFY(page->verticalScrollBar()->isVisible());
+    verifyTextFits(content, content);
 }
 
 void TestPresenter::presenterUsesTheThemePalette()

@@ -2,66 +2,28 @@
 
 #include "applanguage.h"
 #include "bulletinchartview.h"
+#include "presenterslide.h"
 
 #include <QCloseEvent>
-#include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <indicatorformat.h>
 
 namespace {
 
-constexpr qreal TitlePointSize = 36;
-constexpr qreal ValuePointSize = 48;
-constexpr qreal LabelPointSize = 20;
+constexpr qreal SubtitlePointSize = 24;
+constexpr qreal CounterPointSize = 20;
 constexpr int MaxIndicatorsPerSlide = 4;
-constexpr int MaxColumns = 4;
+// Charts on a slide after the section's first, which shares its room with the figures and holds one.
+constexpr int ChartsPerSlide = 2;
 
-QLabel *makeLabel(const QString &text, qreal pointSize, bool bold, QWidget *parent)
+QString figureValue(const Bulletin::Document &document, const QString &indicatorId)
 {
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
-
-// A figure in large type: the value above what it measures.
-QFrame *makeFigure(const QString &value, const QString &label, QWidget *parent)
-{
-    auto *frame = new QFrame(parent);
-    frame->setObjectName(QStringLiteral("presenterFigure"));
-    frame->setFrameShape(QFrame::StyledPanel);
-    frame->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    auto *layout = new QVBoxLayout(frame);
-    layout->setContentsMargins(16, 12, 16, 12);
-    auto *valueLabel = makeLabel(value, ValuePointSize, true, frame);
-    valueLabel->setObjectName(QStringLiteral("presenterValue"));
-    layout->addWidget(valueLabel);
-    auto *nameLabel = makeLabel(label, LabelPointSize, false, frame);
-    nameLabel->setObjectName(QStringLiteral("presenterLabel"));
-    layout->addWidget(nameLabel);
-    layout->addStretch();
-    frame->setAccessibleName(label + QStringLiteral(": ") + value);
-    return frame;
-}
-
-void addFigures(const QList<QFrame *> &figures, QVBoxLayout *layout)
-{
-    if (figures.isEmpty())
-        return;
-    auto *grid = new QGridLayout;
-    grid->setSpacing(16);
-    const int count = int(figures.size());
-    const int rows = (count + MaxColumns - 1) / MaxColumns;
-    const int columns = (count + rows - 1) / rows;
-    for (int i = 0; i < count; ++i)
-        grid->addWidget(figures.at(i), i / columns, i % columns);
-    layout->addLayout(grid);
+    const Bulletin::Indicator *indicator = document.findIndicator(indicatorId);
+    return indicator ? Bulletin::IndicatorFormat::value(*indicator) : QStringLiteral("—");
 }
 
 } // namespace
@@ -77,25 +39,41 @@ PresenterWindow::PresenterWindow(
     setAutoFillBackground(true);
     setFocusPolicy(Qt::StrongFocus);
 
+    m_plan.append(SlidePlan());
+    for (int s = 0; s < m_document->sections.size(); ++s) {
+        QStringList chartIds;
+        for (const Bulletin::ChartSpec &chart : m_document->sections.at(s).charts)
+            chartIds.append(chart.id);
+        QList<QStringList> groups { chartIds.mid(0, 1) };
+        for (qsizetype next = 1; next < chartIds.size(); next += ChartsPerSlide)
+            groups.append(chartIds.mid(next, ChartsPerSlide));
+        for (int part = 0; part < groups.size(); ++part)
+            m_plan.append(SlidePlan { s, part + 1, int(groups.size()), groups.at(part) });
+    }
+
     m_stack = new QStackedWidget(this);
-    const int count = slideCount();
-    for (int i = 0; i < count; ++i) {
-        auto *page = new QWidget(m_stack);
-        auto *layout = new QVBoxLayout(page);
-        layout->setContentsMargins(48, 32, 48, 16);
-        layout->setSpacing(24);
+    for (int i = 0; i < m_plan.size(); ++i) {
+        // A slide whose text at its smallest still does not fit scrolls rather than cut it off.
+        auto *page = new QScrollArea(m_stack);
+        page->setFrameShape(QFrame::NoFrame);
+        page->setWidgetResizable(true);
+        page->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        page->setFocusPolicy(Qt::NoFocus);
+        page->viewport()->setAutoFillBackground(false);
         m_stack->addWidget(page);
     }
-    m_slides.resize(count, nullptr);
-    m_charts.resize(count, nullptr);
+    m_slides.resize(m_plan.size(), nullptr);
 
-    m_counter = makeLabel(QString(), LabelPointSize, false, this);
+    m_counter = new QLabel(this);
     m_counter->setObjectName(QStringLiteral("presenterCounter"));
-    m_counter->setWordWrap(false);
+    QFont counterFont = m_counter->font();
+    counterFont.setPointSizeF(CounterPointSize);
+    m_counter->setFont(counterFont);
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 24, 16);
+    layout->setContentsMargins(0, 0, 24, 8);
+    layout->setSpacing(0);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_counter);
     setCurrentSlide(0);
@@ -105,7 +83,12 @@ PresenterWindow::~PresenterWindow() = default;
 
 int PresenterWindow::slideCount() const
 {
-    return int(m_document->sections.size()) + 1;
+    return int(m_plan.size());
+}
+
+int PresenterWindow::sectionOf(int slide) const
+{
+    return slide >= 0 && slide < slideCount() ? m_plan.at(slide).section : -1;
 }
 
 void PresenterWindow::setCurrentSlide(int slide)
@@ -133,91 +116,79 @@ QWidget *PresenterWindow::slide(int slide)
     if (slide < 0 || slide >= slideCount())
         return nullptr;
     if (!m_slides.at(slide)) {
-        QWidget *content = slide == 0 ? buildTitleSlide() : buildSectionSlide(m_document->sections.at(slide - 1));
-        m_stack->widget(slide)->layout()->addWidget(content);
+        const SlidePlan &plan = m_plan.at(slide);
+        PresenterSlide *content = plan.section < 0 ? buildTitleSlide() : buildSectionSlide(plan);
         // Keys belong to the presenter: nothing on a slide takes the focus away from it.
         const QList<QWidget *> children = content->findChildren<QWidget *>();
         for (QWidget *child : children)
             child->setFocusPolicy(Qt::NoFocus);
         content->setFocusPolicy(Qt::NoFocus);
+        static_cast<QScrollArea *>(m_stack->widget(slide))->setWidget(content);
         m_slides[slide] = content;
-        m_charts[slide] = content->findChild<BulletinChartView *>();
     }
     return m_slides.at(slide);
 }
 
 BulletinChartView *PresenterWindow::chart(int slide)
 {
-    return this->slide(slide) ? m_charts.at(slide) : nullptr;
+    const QList<BulletinChartView *> all = charts(slide);
+    return all.isEmpty() ? nullptr : all.first();
 }
 
-QWidget *PresenterWindow::buildTitleSlide()
+QList<BulletinChartView *> PresenterWindow::charts(int slide)
 {
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(24);
-    auto *title = makeLabel(m_document->displayTitle(AppLanguage::bulletinLanguage()), TitlePointSize, true, content);
-    title->setObjectName(QStringLiteral("presenterTitle"));
-    layout->addWidget(title);
+    return this->slide(slide) ? m_slides.at(slide)->charts() : QList<BulletinChartView *>();
+}
+
+PresenterSlide *PresenterWindow::buildTitleSlide()
+{
+    const Bulletin::Language language = AppLanguage::bulletinLanguage();
+    auto *content = new PresenterSlide(m_document->displayTitle(language));
     // Under an English title, which translates title and subtitle together, the headline as the bulletin wrote it.
-    const bool translatedTitle = m_document->displayTitle(AppLanguage::bulletinLanguage()) != m_document->title;
+    const bool translatedTitle = m_document->displayTitle(language) != m_document->title;
     const QString subtitle = !translatedTitle ? m_document->subtitle
         : m_document->subtitle.isEmpty()      ? m_document->title
                                               : m_document->title + QStringLiteral("——") + m_document->subtitle;
     if (!subtitle.isEmpty())
-        layout->addWidget(makeLabel(subtitle, LabelPointSize + 4, false, content));
+        content->addLine(subtitle, SubtitlePointSize);
     if (!m_document->period.isEmpty())
-        layout->addWidget(
-            makeLabel(m_document->displayPeriod(AppLanguage::bulletinLanguage()), LabelPointSize, false, content));
-    QList<QFrame *> figures;
-    for (const Bulletin::KeyFigure &figure : m_document->keyFigures) {
-        const Bulletin::Indicator *indicator = m_document->findIndicator(figure.indicatorId);
-        figures.append(makeFigure(indicator ? Bulletin::IndicatorFormat::value(*indicator) : QStringLiteral("—"),
-            figure.displayLabel(AppLanguage::bulletinLanguage()), content));
-    }
-    addFigures(figures, layout);
-    layout->addStretch();
+        content->addLine(m_document->displayPeriod(language), PresenterSlide::BodyPointSize);
+    for (const Bulletin::KeyFigure &figure : m_document->keyFigures)
+        content->addFigure(figureValue(*m_document, figure.indicatorId), figure.displayLabel(language));
     return content;
 }
 
-QWidget *PresenterWindow::buildSectionSlide(const Bulletin::Section &section)
+PresenterSlide *PresenterWindow::buildSectionSlide(const SlidePlan &plan)
 {
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(24);
-    auto *title = makeLabel(section.displayTitle(AppLanguage::bulletinLanguage()), TitlePointSize, true, content);
-    title->setObjectName(QStringLiteral("presenterTitle"));
-    layout->addWidget(title);
-
-    QList<QFrame *> figures;
-    for (const Bulletin::KeyFigure &figure : m_document->keyFigures) {
-        if (figure.sectionId != section.id)
-            continue;
-        const Bulletin::Indicator *indicator = m_document->findIndicator(figure.indicatorId);
-        figures.append(makeFigure(indicator ? Bulletin::IndicatorFormat::value(*indicator) : QStringLiteral("—"),
-            figure.displayLabel(AppLanguage::bulletinLanguage()), content));
-    }
-    if (figures.isEmpty()) {
-        for (const Bulletin::Indicator &indicator : section.indicators) {
-            if (figures.size() == MaxIndicatorsPerSlide)
-                break;
-            figures.append(makeFigure(Bulletin::IndicatorFormat::value(indicator),
-                indicator.displayName(AppLanguage::bulletinLanguage()), content));
+    const Bulletin::Language language = AppLanguage::bulletinLanguage();
+    const Bulletin::Section &section = m_document->sections.at(plan.section);
+    const QString title = section.displayTitle(language);
+    auto *content = new PresenterSlide(plan.part == 1
+            ? title
+            : tr("%1 (%2/%3)", "a section's title and the slide's place among its slides")
+                  .arg(title)
+                  .arg(plan.part)
+                  .arg(plan.parts));
+    if (plan.part == 1) {
+        int figures = 0;
+        for (const Bulletin::KeyFigure &figure : m_document->keyFigures) {
+            if (figure.sectionId != section.id)
+                continue;
+            content->addFigure(figureValue(*m_document, figure.indicatorId), figure.displayLabel(language));
+            ++figures;
+        }
+        // A section without key figures shows its first indicators instead.
+        const qsizetype indicators
+            = figures == 0 ? std::min<qsizetype>(section.indicators.size(), MaxIndicatorsPerSlide) : 0;
+        for (qsizetype i = 0; i < indicators; ++i) {
+            const Bulletin::Indicator &indicator = section.indicators.at(i);
+            content->addFigure(Bulletin::IndicatorFormat::value(indicator), indicator.displayName(language));
         }
     }
-    addFigures(figures, layout);
-
-    if (!section.charts.isEmpty()) {
-        auto *chart = new BulletinChartView(m_document, section.charts.first().id, m_style, content);
+    for (const QString &chartId : plan.chartIds) {
+        auto *chart = new BulletinChartView(m_document, chartId, m_style);
         chart->setObjectName(QStringLiteral("presenterChart"));
-        // Chart text as large as the slide's body text.
-        chart->setTextScale(LabelPointSize / ChartStyle::labelFont().pointSizeF());
-        chart->setMinimumHeight(360);
-        layout->addWidget(chart, 1);
-    } else {
-        layout->addStretch();
+        content->addChart(chart);
     }
     return content;
 }

@@ -9,9 +9,11 @@
 class QLabel;
 class QStackedWidget;
 class BulletinChartView;
+class PresenterSlide;
 
-// The bulletin shown full screen, one slide per screen for a meeting room: the title and key figures first,
-// then each section with its figures and its first chart. Slides are built when first shown.
+// The bulletin shown full screen for a meeting room: the title and key figures first, then each section with its
+// figures and its first chart, and the section's other charts two to a slide after it. Slides are built when first
+// shown, and each fits its text and charts to the screen (PresenterSlide).
 class PresenterWindow : public QWidget
 {
     Q_OBJECT
@@ -27,9 +29,12 @@ public:
     void previousSlide() { setCurrentSlide(m_current - 1); }
     // "N / M", as drawn in the corner.
     QString counterText() const;
-    // The slide's widget, built if needed; its chart, if it has one.
+    // The slide's widget, built if needed; its first chart, if it has one; all its charts.
     QWidget *slide(int slide);
     BulletinChartView *chart(int slide);
+    QList<BulletinChartView *> charts(int slide);
+    // The index among the document's sections of the section a slide shows; -1 for the title slide.
+    int sectionOf(int slide) const;
 
 signals:
     void closed();
@@ -39,15 +44,25 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *buildTitleSlide();
-    QWidget *buildSectionSlide(const Bulletin::Section &section);
+    // What a slide shows, decided before any slide is built: its section (-1: the title slide), its place among
+    // that section's slides, and its charts.
+    struct SlidePlan
+    {
+        int section = -1;
+        int part = 1;
+        int parts = 1;
+        QStringList chartIds;
+    };
+
+    PresenterSlide *buildTitleSlide();
+    PresenterSlide *buildSectionSlide(const SlidePlan &plan);
     void updateCounter();
 
     std::shared_ptr<const Bulletin::Document> m_document;
     ChartStyle m_style;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_counter = nullptr;
-    QList<QWidget *> m_slides;
-    QList<BulletinChartView *> m_charts;
+    QList<SlidePlan> m_plan;
+    QList<PresenterSlide *> m_slides;
     int m_current = 0;
 };
