@@ -246,6 +246,7 @@ private:
             section.indicators.append(indicator);
         }
         QList<FoundFigure> figures;
+        QList<std::pair<int, int>> order; // indicator, figure
         for (const ExtractedFigure &figure : std::as_const(extracted.figures)) {
             const int index
                 = figure.indicator >= 0 && figure.indicator < newIndex.size() ? newIndex.at(figure.indicator) : -1;
@@ -255,6 +256,7 @@ private:
                 continue;
             }
             FoundFigure found;
+            order.append({ index, int(figures.size()) });
             found.indicatorId = section.indicators.at(index).id;
             found.sectionId = id;
             found.kind = figure.kind;
@@ -264,15 +266,11 @@ private:
             figures.append(found);
         }
         // In the order of the draft's indicators, each indicator's figures in the order of the text.
-        QHash<QString, int> order;
-        for (qsizetype k = 0; k < section.indicators.size(); ++k)
-            order.insert(section.indicators.at(k).id, int(k));
-        std::stable_sort(figures.begin(), figures.end(), [&order](const FoundFigure &a, const FoundFigure &b) {
-            const int ia = order.value(a.indicatorId);
-            const int ib = order.value(b.indicatorId);
-            return ia != ib ? ia < ib : a.range.start < b.range.start;
+        std::stable_sort(order.begin(), order.end(), [](const std::pair<int, int> &a, const std::pair<int, int> &b) {
+            return a.first != b.first ? a.first < b.first : a.second < b.second;
         });
-        m_result.figures.append(figures);
+        for (const auto &[indicator, figure] : std::as_const(order))
+            m_result.figures.append(figures.at(figure));
         reportMisses(assembled, extracted.missed, MissReason::Unrecognised);
         document.sections.append(section);
     }

@@ -10,6 +10,8 @@ namespace {
 // How many times a page break is judged by the words around it; beyond that (a pathological text) the break is
 // simply closed.
 constexpr int MaxBigramQueries = 64;
+// Characters either side of a page break that are searched for the pair of characters across it.
+constexpr qsizetype BigramWindow = 20000;
 
 bool isAsciiDigit(QChar c)
 {
@@ -204,7 +206,7 @@ private:
                 ++k;
                 continue;
             }
-                        // An item's sentence is a headline, without a full stop; a paragraph that has one begins the article.
+            // An item's sentence is a headline, without a full stop; a paragraph that has one begins the article.
             const bool itemStart = k > from && isDigitLine(line(k - 1));
             if (!figures.isEmpty() && text.size() <= 150 && !isHeadingLike(text)
                 && (itemStart || !text.endsWith(QChar(u'。')))) {
@@ -371,12 +373,15 @@ private:
 
     QString paragraphText(const OutlineParagraph &paragraph) const { return ArticleOutliner::text(m_text, paragraph); }
 
-    int bigramCount(QChar a, QChar b)
+    // How often two characters stand together in the text around a place: the article's own vocabulary says whether
+    // they make a word.
+    int bigramCount(QChar a, QChar b, qsizetype around)
     {
         if (a.isNull() || b.isNull() || ++m_bigramQueries > MaxBigramQueries)
             return 0;
         const QString pair = QString(a) + b;
-        return int(m_text.count(pair));
+        const qsizetype from = qMax<qsizetype>(0, around - BigramWindow);
+        return int(QStringView(m_text).mid(from, 2 * BigramWindow).count(pair));
     }
 
     // Closes page breaks: a paragraph that stops mid-sentence goes on in the next one, or in the one after when a
@@ -413,7 +418,8 @@ private:
                     break;
                 if (i + 2 < paragraphs.size() && isTerminated(paragraphText(next))) {
                     const OutlineParagraph &after = paragraphs.at(i + 2);
-                    if (bigramCount(last, firstChar(after)) > bigramCount(last, firstChar(next))) {
+                    const qsizetype around = paragraph.spans.constLast().start;
+                    if (bigramCount(last, firstChar(after), around) > bigramCount(last, firstChar(next), around)) {
                         displaced.append(next);
                         join(after);
                         i += 2;
