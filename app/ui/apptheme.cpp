@@ -1,7 +1,10 @@
 #include "apptheme.h"
 
+#include "contraststyle.h"
+
 #include <QApplication>
 #include <QFontInfo>
+#include <QPixmapCache>
 #include <QStyle>
 
 namespace {
@@ -31,6 +34,17 @@ QPalette makePalette(const QColor &window, const QColor &base, const QColor &tex
     palette.setColor(QPalette::HighlightedText, highlightedText);
     palette.setColor(QPalette::Link, link);
     palette.setColor(QPalette::LinkVisited, link);
+    // The shades styles draw frames, separators and handles with; left unset they would be the light default
+    // palette's, whatever the theme.
+    const QColor outline = ContrastStyle::outline(window, base, text, 3.0);
+    palette.setColor(QPalette::Light, ContrastStyle::blend(button, text, 0.12));
+    palette.setColor(QPalette::Midlight, ContrastStyle::blend(button, text, 0.06));
+    palette.setColor(QPalette::Mid, outline);
+    palette.setColor(QPalette::Dark, outline);
+    palette.setColor(QPalette::Shadow, ContrastStyle::blend(outline, text, 0.5));
+    // Disabled text visibly fainter than enabled text, yet still readable.
+    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        palette.setColor(QPalette::Disabled, role, outline);
     return palette;
 }
 
@@ -80,6 +94,15 @@ QPalette AppTheme::palette(Theme theme)
 void AppTheme::apply(Theme theme)
 {
     systemPalette(); // remember the system palette before the first override
+    auto *style = qobject_cast<ContrastStyle *>(QApplication::style());
+    if (!style) {
+        style = new ContrastStyle(QApplication::style()->name());
+        QApplication::setStyle(style);
+    }
+    // High contrast means outlines in the text colour itself.
+    style->setMinimumContrast(theme == HighContrast ? 21.0 : 4.5);
+    // Styles cache drawn controls by palette, not by outline.
+    QPixmapCache::clear();
     QApplication::setPalette(palette(theme));
 }
 

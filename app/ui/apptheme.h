@@ -14,7 +14,8 @@ public:
 
     static QString name(Theme theme);
     static Theme fromName(const QString &name);
-    // Applies the palette to the application; System restores the palette the program started with.
+    // Applies the palette to the application; System restores the palette the program started with. Installs
+    // ContrastStyle over the application's style, for outlines that stand out in every theme.
     static void apply(Theme theme);
     static ChartStyle chartStyle(Theme theme);
     static QPalette palette(Theme theme);

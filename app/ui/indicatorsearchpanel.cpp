@@ -1,9 +1,12 @@
 #include "indicatorsearchpanel.h"
 
+#include "searchresultdelegate.h"
+
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <indicatorfilterproxymodel.h>
@@ -26,6 +29,8 @@ IndicatorSearchPanel::IndicatorSearchPanel(Bulletin::IndicatorTableModel *model,
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
+    m_delegate = new SearchResultDelegate(Bulletin::IndicatorTableModel::SectionColumn, this);
+    m_view->setItemDelegateForColumn(Bulletin::IndicatorTableModel::NameColumn, m_delegate);
     for (int column = 0; column < Bulletin::IndicatorTableModel::ColumnCount; ++column) {
         const bool shown = column == Bulletin::IndicatorTableModel::NameColumn
             || column == Bulletin::IndicatorTableModel::ValueColumn
@@ -40,19 +45,35 @@ IndicatorSearchPanel::IndicatorSearchPanel(Bulletin::IndicatorTableModel *model,
     m_view->header()->resizeSection(Bulletin::IndicatorTableModel::UnitColumn, 40);
     setMinimumWidth(300);
     m_count = new QLabel(this);
+    m_noHits = new QLabel(this);
+    m_noHits->setObjectName(QStringLiteral("noHits"));
+    m_noHits->setWordWrap(true);
+    m_noHits->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_noHits->setMargin(12);
+    m_results = new QStackedWidget(this);
+    m_results->addWidget(m_view);
+    m_results->addWidget(m_noHits);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_field);
     layout->addWidget(m_province);
     layout->addWidget(m_rank);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_results, 1);
     layout->addWidget(m_count);
 
     connect(m_field, &QLineEdit::textChanged, m_proxy, &Bulletin::IndicatorFilterProxyModel::setSearchText);
+    connect(m_field, &QLineEdit::textChanged, this, [this] {
+        m_delegate->setTerms(m_field->text().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts));
+        // The filter may keep the same rows, whose marks change all the same.
+        m_view->viewport()->update();
+        updateCount();
+    });
     connect(
         m_province, &QCheckBox::toggled, m_proxy, &Bulletin::IndicatorFilterProxyModel::setRequireProvinceComparison);
     connect(m_rank, &QCheckBox::toggled, m_proxy, &Bulletin::IndicatorFilterProxyModel::setRequireRank);
+    connect(m_province, &QCheckBox::toggled, this, &IndicatorSearchPanel::updateCount);
+    connect(m_rank, &QCheckBox::toggled, this, &IndicatorSearchPanel::updateCount);
     connect(m_field, &QLineEdit::returnPressed, this, [this] { choose(m_proxy->index(0, 0)); });
     connect(m_view, &QTreeView::activated, this, &IndicatorSearchPanel::choose);
     connect(m_view, &QTreeView::clicked, this, &IndicatorSearchPanel::choose);
@@ -87,7 +108,22 @@ void IndicatorSearchPanel::choose(const QModelIndex &index)
         index.data(Bulletin::SectionIdRole).toString(), index.data(Bulletin::IndicatorIdRole).toString());
 }
 
+QString IndicatorSearchPanel::noHitsText() const
+{
+    if (m_proxy->rowCount() > 0 || !m_proxy->sourceModel() || m_proxy->sourceModel()->rowCount() == 0)
+        return {};
+    const QString text = m_field->text().simplified();
+    if (text.isEmpty())
+        return tr("No indicator has what the ticked boxes ask for.");
+    if (m_province->isChecked() || m_rank->isChecked())
+        return tr("No indicator matches “%1” and has what the ticked boxes ask for.").arg(text);
+    return tr("No indicator matches “%1”.").arg(text);
+}
+
 void IndicatorSearchPanel::updateCount()
 {
     m_count->setText(tr("%n indicator(s)", nullptr, m_proxy->rowCount()));
+    const QString noHits = noHitsText();
+    m_noHits->setText(noHits);
+    m_results->setCurrentWidget(noHits.isEmpty() ? static_cast<QWidget *>(m_view) : m_noHits);
 }

@@ -7,14 +7,32 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
-#include <bulletin.h>
+#include <cmath>
 #include <indicatorformat.h>
 #include <indicatorroles.h>
 #include <indicatortablemodel.h>
 
+namespace {
+
+// Chinese ranks are "全省第2名": the whole of the comparison region, by the kind of region it is.
+QString wholeRegion(const Bulletin::Document &document)
+{
+    const QString region = document.comparisonRegion;
+    if (region.isEmpty())
+        return QStringLiteral("全省");
+    const QChar kind = region.back();
+    for (const QChar level : QStringView(u"省市区县州"))
+        if (kind == level)
+            return QStringLiteral("全") + kind;
+    return region;
+}
+
+} // namespace
+
 KeyFigureCard::KeyFigureCard(
     const Bulletin::KeyFigure &figure, const Bulletin::IndicatorTableModel *model, QWidget *parent)
     : QFrame(parent)
+    , m_figure(figure)
     , m_sectionId(figure.sectionId)
     , m_indicatorId(figure.indicatorId)
 {
@@ -35,8 +53,10 @@ KeyFigureCard::KeyFigureCard(
     m_value->setObjectName(QStringLiteral("keyFigureValue"));
     m_unit = new QLabel(unit, this);
     m_unit->setObjectName(QStringLiteral("keyFigureUnit"));
-    auto *label = new WrappingLabel(figure.displayLabel(AppLanguage::bulletinLanguage()), this);
-    label->setObjectName(QStringLiteral("keyFigureLabel"));
+    m_caption = new WrappingLabel(QString(), this);
+    m_caption->setObjectName(QStringLiteral("keyFigureLabel"));
+    m_comparison = new WrappingLabel(QString(), this);
+    m_comparison->setObjectName(QStringLiteral("keyFigureComparison"));
 
     applyFonts();
 
@@ -50,12 +70,60 @@ KeyFigureCard::KeyFigureCard(
     valueRow->addWidget(m_unit, 0, Qt::AlignBaseline);
     valueRow->addStretch();
     layout->addLayout(valueRow, 0, 1);
-    layout->addWidget(label, 1, 1);
+    layout->addWidget(m_caption, 1, 1);
+    layout->addWidget(m_comparison, 2, 1);
     layout->setColumnStretch(1, 1);
 
     setToolTip(figure.text);
     setAccessibleName(figure.displayLabel(AppLanguage::bulletinLanguage()));
-    setAccessibleDescription(tr("Key figure %1: %2 %3. %4").arg(figure.number).arg(value, unit, figure.text));
+    refresh(model);
+}
+
+QString KeyFigureCard::caption(const Bulletin::KeyFigure &figure, const Bulletin::Indicator *indicator,
+    const QString &valueText, Bulletin::Language language)
+{
+    const QString label = figure.displayLabel(language);
+    if (!indicator || valueText.isEmpty() || valueText == Bulletin::IndicatorFormat::placeholder()
+        || !label.contains(valueText, Qt::CaseInsensitive))
+        return label;
+    const QString name = indicator->displayName(language);
+    return name.isEmpty() ? label : name;
+}
+
+QString KeyFigureCard::comparison(
+    const Bulletin::Document &document, const Bulletin::Indicator &indicator, Bulletin::Language language)
+{
+    using Bulletin::IndicatorFormat;
+    // Worded in the bulletin's language, as IndicatorFormat words figures, rather than translated: Chinese says
+    // "higher than" where English writes a sign.
+    const bool english = language == Bulletin::Language::English;
+    QStringList parts;
+    std::optional<double> gap = indicator.gap();
+    if (!gap)
+        gap = indicator.statedGap;
+    if (gap && std::isfinite(*gap)) {
+        const QString province = IndicatorFormat::provinceName(document, language);
+        const QString magnitude = IndicatorFormat::number(std::fabs(*gap));
+        if (english) {
+            parts << IndicatorFormat::gapOf(*gap, indicator.unit, language) + QStringLiteral(" vs ") + province;
+        } else if (magnitude == QLatin1String("0")) {
+            parts << QStringLiteral("与") + province + QStringLiteral("持平");
+        } else {
+            const QString unit = indicator.unit == QLatin1String("%") ? QStringLiteral("个百分点") : indicator.unit;
+            parts << (*gap > 0 ? QStringLiteral("高于") : QStringLiteral("低于")) + province + magnitude + unit;
+        }
+    }
+    if (indicator.hasRank()) {
+        if (english) {
+            parts << IndicatorFormat::rankWithScope(indicator, language);
+        } else {
+            QString rank = wholeRegion(document) + IndicatorFormat::rankLabel(*indicator.rank, language);
+            if (!indicator.rankScope.isEmpty())
+                rank += QStringLiteral("（") + indicator.rankScope + QStringLiteral("）");
+            parts << rank;
+        }
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 void KeyFigureCard::applyFonts()
@@ -96,11 +164,32 @@ void KeyFigureCard::refresh(const Bulletin::IndicatorTableModel *model)
     const auto [value, unit] = valueAndUnit(model, m_indicatorId);
     m_value->setText(value);
     m_unit->setText(unit);
+    const Bulletin::Language language = AppLanguage::bulletinLanguage();
+    const Bulletin::Document *document = model->document().get();
+    const Bulletin::Indicator *indicator = document ? document->findIndicator(m_indicatorId) : nullptr;
+    m_caption->setText(caption(m_figure, indicator, value + unit, language));
+    const QString compared = indicator ? comparison(*document, *indicator, language) : QString();
+    m_comparisonText = compared;
+    // One comparison a line: a narrow card then never breaks one in the middle.
+    m_comparison->setText(QString(compared).replace(QStringLiteral(" · "), QStringLiteral("\n")));
+    m_comparison->setHidden(compared.isEmpty());
+    setAccessibleDescription(tr("Key figure %1: %2 %3. %4").arg(m_figure.number).arg(value, unit, m_figure.text)
+        + (compared.isEmpty() ? QString() : QLatin1Char(' ') + compared));
 }
 
 QString KeyFigureCard::valueText() const
 {
     return m_value->text() + m_unit->text();
+}
+
+QString KeyFigureCard::captionText() const
+{
+    return m_caption->text();
+}
+
+QString KeyFigureCard::comparisonText() const
+{
+    return m_comparisonText;
 }
 
 void KeyFigureCard::mouseReleaseEvent(QMouseEvent *event)

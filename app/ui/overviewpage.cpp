@@ -75,16 +75,21 @@ OverviewPage::OverviewPage(std::shared_ptr<const Bulletin::Document> document, B
     QStringList meta;
     if (!m_document->region.isEmpty())
         meta << m_document->displayRegion(AppLanguage::bulletinLanguage());
-    meta << tr("Period: %1").arg(m_document->displayPeriod(AppLanguage::bulletinLanguage()));
-    meta << tr("Newspaper: %1")
-                .arg(m_document->newspaper.isEmpty() ? tr("not named in the text") : m_document->newspaper);
-    meta << tr("Date: %1").arg(m_document->publicationDate.isEmpty() ? tr("not given") : m_document->publicationDate);
+    // What the bulletin does not state is left out rather than stood in for.
+    if (!m_document->period.isEmpty())
+        meta << tr("Period: %1").arg(m_document->displayPeriod(AppLanguage::bulletinLanguage()));
+    if (!m_document->newspaper.isEmpty())
+        meta << tr("Newspaper: %1").arg(m_document->newspaper);
+    if (!m_document->publicationDate.isEmpty())
+        meta << tr("Date: %1").arg(m_document->publicationDate);
     if (!m_document->reporter.isEmpty())
         meta << tr("Reporter: %1").arg(m_document->reporter);
     if (m_document->synthetic)
         meta << tr("SYNTHETIC TEST DATA");
     auto *metaLabel = new WrappingLabel(meta.join(QStringLiteral("  ·  ")), content);
     metaLabel->setObjectName(QStringLiteral("bulletinMeta"));
+    if (meta.isEmpty())
+        metaLabel->hide();
     layout->addWidget(metaLabel);
 
     if (!m_document->intro.isEmpty()) {

@@ -9,6 +9,7 @@
 #include "wrappinglabel.h"
 
 #include <QDataStream>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
@@ -59,21 +60,30 @@ SectionPage::SectionPage(std::shared_ptr<const Bulletin::Document> document, int
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(false);
-    m_table->setWordWrap(false);
+    // Long names wrap onto more lines of a taller row rather than end in "…".
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Indicators of %1").arg(section.displayTitle(AppLanguage::bulletinLanguage())));
     for (int column : { Bulletin::IndicatorTableModel::SectionColumn, Bulletin::IndicatorTableModel::PeriodColumn,
              Bulletin::IndicatorTableModel::SourceColumn })
         m_table->hideColumn(column);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Bulletin::IndicatorTableModel::NameColumn, QHeaderView::Stretch);
+    updateColumns();
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_proxy, signal, this, &SectionPage::updateColumns);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &SectionPage::updateColumns);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SectionPage::updateColumns);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SectionPage::updateColumns);
 
     m_inner = new QSplitter(Qt::Horizontal, this);
     m_inner->addWidget(textPanel);
     m_inner->addWidget(m_table);
-    m_inner->setStretchFactor(0, 1);
-    m_inner->setStretchFactor(1, 1);
+    m_inner->setStretchFactor(0, 2);
+    m_inner->setStretchFactor(1, 3);
     m_inner->setChildrenCollapsible(false);
 
     m_outer = new QSplitter(Qt::Vertical, this);
@@ -132,6 +142,36 @@ SectionPage::SectionPage(std::shared_ptr<const Bulletin::Document> document, int
     layout->addWidget(m_outer, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SectionPage::showProvenance);
+}
+
+void SectionPage::updateColumns()
+{
+    // Comparison columns many sections leave empty throughout: a column of dashes only pushes the names aside.
+    for (int column : { Bulletin::IndicatorTableModel::UnitColumn, Bulletin::IndicatorTableModel::ProvinceColumn,
+             Bulletin::IndicatorTableModel::GapColumn, Bulletin::IndicatorTableModel::RankColumn }) {
+        bool empty = true;
+        for (int row = 0; row < m_proxy->rowCount() && empty; ++row)
+            empty = m_proxy->index(row, column).data().toString().isEmpty();
+        m_table->setColumnHidden(column, empty);
+    }
+    // Room for every figure column and a name column of a dozen wide characters, which wraps what is longer.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSections(QHeaderView::ResizeToContents);
+    int width = 2 * m_table->frameWidth() + m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        if (column == Bulletin::IndicatorTableModel::NameColumn)
+            width += 12 * m_table->fontMetrics().horizontalAdvance(QChar(0x6C49));
+        else if (!m_table->isColumnHidden(column))
+            width += header->sectionSize(column);
+    }
+    m_table->setMinimumWidth(width);
+}
+
+void SectionPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_table)
+        updateColumns();
 }
 
 QString SectionPage::sectionId() const

@@ -49,8 +49,14 @@ public:
 signals:
     void indicatorSelected(const QString &indicatorId);
 
+protected:
+    // Zooming changes the width the table needs.
+    void changeEvent(QEvent *event) override;
+
 private:
     void showProvenance();
+    // Hides the figure columns the section leaves empty and asks for the width the others need.
+    void updateColumns();
 
     std::shared_ptr<const Bulletin::Document> m_document;
     int m_sectionIndex;
