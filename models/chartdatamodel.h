@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bulletin.h"
+#include "documenteditor.h"
 
 #include <QAbstractTableModel>
 #include <memory>
@@ -39,6 +40,12 @@ public:
     void setChart(std::shared_ptr<const Document> document, const QString &chartId);
     // A chart the document does not declare itself (DefaultCharts::overview).
     void setChart(std::shared_ptr<const Document> document, const ChartSpec &spec);
+    // The document after an edit, with what the edit changed (DocumentEditor::documentChanged). A change of the
+    // chart's own kind, titles or indicators, or of which indicators it finds, resets the model; a change of an
+    // indicator it shows is dataChanged (and headerDataChanged, vertical) for that row; a change of the regions'
+    // names, headerDataChanged for their columns. A chart the document declares is followed when its id changes, one
+    // given as a spec when one of its indicators' ids does.
+    void applyChange(std::shared_ptr<const Document> document, const DocumentChange &change);
 
     std::shared_ptr<const Document> document() const { return m_document; }
     // Null when no chart of that id was found.
@@ -66,11 +73,31 @@ private:
     {
         int section;
         int indicator;
+        bool operator==(const Position &other) const
+        {
+            return section == other.section && indicator == other.indicator;
+        }
     };
+
+    void reset(std::shared_ptr<const Document> document, std::optional<ChartSpec> spec);
+    // The rows the spec's indicators take in the document; omitted counts those beyond MaxRows.
+    static QList<Position> rowsOf(const std::shared_ptr<const Document> &document, const ChartSpec &spec, int *omitted);
+    const ChartSpec *findDeclared(const Document &document, const QString &chartId);
+    // Whether every row's place is in the document, as after an edit of a field.
+    bool rowsFit(const Document &document) const;
+    QStringList shownIds(const Document &document, const QList<Position> &rows) const;
+    void emitRowsChanged(const QList<int> &rows);
+    // Signals the rows and headers an edit of a field changed, the rows staying where they were.
+    void emitFieldChange(const Document &previous, const DocumentChange &change);
 
     std::shared_ptr<const Document> m_document;
     Language m_language = Language::Chinese;
     std::optional<ChartSpec> m_spec;
+    // The chart's id, and whether the document declares it (setChart by id) rather than the spec being given.
+    QString m_chartId;
+    bool m_declared = false;
+    // Where the declared chart was found last: section, chart.
+    std::pair<int, int> m_specPlace { -1, -1 };
     QList<Position> m_rows;
     int m_omitted = 0;
 };

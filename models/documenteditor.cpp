@@ -1,10 +1,12 @@
 #include "documenteditor.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUndoCommand>
 #include <QUndoStack>
+#include <algorithm>
 #include <cmath>
 
 namespace Bulletin {
@@ -15,13 +17,14 @@ class EditCommand : public QUndoCommand
 {
 public:
     EditCommand(DocumentEditor *editor, std::shared_ptr<const Document> before, std::shared_ptr<const Document> after,
-        const DocumentChange &change, const QString &text, int mergeId)
+        const DocumentChange &change, const QString &text, int mergeId, const QString &renamedTo)
         : QUndoCommand(text)
         , m_editor(editor)
         , m_before(std::move(before))
         , m_after(std::move(after))
         , m_change(change)
         , m_mergeId(mergeId)
+        , m_renamedTo(renamedTo)
     { }
 
     void undo() override { m_editor->apply(m_before, m_change); }
@@ -30,10 +33,14 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = static_cast<const EditCommand *>(other);
-        if (next->m_change.kind != m_change.kind || next->m_change.id != m_change.id
-            || next->m_change.field != m_change.field)
+        // Typing in an id field renames the owner at every key: the next key names it by the id this step gave it.
+        const bool sameOwner
+            = next->m_change.id == m_change.id || (!m_renamedTo.isEmpty() && next->m_change.id == m_renamedTo);
+        if (next->m_change.kind != m_change.kind || !sameOwner || next->m_change.field != m_change.field)
             return false;
         m_after = next->m_after;
+        if (!next->m_renamedTo.isEmpty())
+            m_renamedTo = next->m_renamedTo;
         return true;
     }
 
@@ -43,6 +50,7 @@ private:
     std::shared_ptr<const Document> m_after;
     DocumentChange m_change;
     int m_mergeId;
+    QString m_renamedTo;
 };
 
 namespace {
@@ -192,20 +200,21 @@ void DocumentEditor::apply(std::shared_ptr<const Document> document, const Docum
     emit documentChanged(m_document, change);
 }
 
-bool DocumentEditor::push(
-    std::unique_ptr<Document> changed, const DocumentChange &change, const QString &text, int mergeId)
+bool DocumentEditor::push(std::unique_ptr<Document> changed, const DocumentChange &change, const QString &text,
+    int mergeId, const QString &renamedTo)
 {
     if (!m_document)
         return false;
     std::shared_ptr<const Document> after(std::move(changed));
-    m_undoStack->push(new EditCommand(this, m_document, std::move(after), change, text, mergeId));
+    m_undoStack->push(new EditCommand(this, m_document, std::move(after), change, text, mergeId, renamedTo));
     return true;
 }
 
-QString DocumentEditor::uniqueId(const QString &base) const
+QSet<QString> DocumentEditor::takenIds() const
 {
     QSet<QString> taken;
     if (m_document) {
+        taken.reserve(m_document->indicatorCount() + m_document->sections.size() * 2);
         for (const Section &section : m_document->sections) {
             taken.insert(section.id);
             for (const Indicator &indicator : section.indicators)
@@ -214,12 +223,121 @@ QString DocumentEditor::uniqueId(const QString &base) const
                 taken.insert(chart.id);
         }
     }
+    return taken;
+}
+
+QString DocumentEditor::uniqueId(const QString &base, QSet<QString> &taken)
+{
+    // Well within MaxIdLength with any suffix.
     const QString stem = base.left(100);
     for (int n = 1;; ++n) {
         const QString candidate = stem + QLatin1Char('-') + QString::number(n);
-        if (!taken.contains(candidate))
+        if (!taken.contains(candidate)) {
+            taken.insert(candidate);
             return candidate;
+        }
     }
+}
+
+namespace EditedItems {
+
+int section(const Document &before, const Document &after, const QString &sectionId)
+{
+    const int s = indexOfId(before.sections, sectionId);
+    return s >= 0 ? s : indexOfId(after.sections, sectionId);
+}
+
+std::pair<int, int> indicator(const Document &before, const Document &after, const QString &indicatorId)
+{
+    const auto found = findIndicator(before, indicatorId);
+    return found.first >= 0 ? found : findIndicator(after, indicatorId);
+}
+
+std::pair<int, int> chart(const Document &before, const Document &after, const QString &chartId)
+{
+    const auto found = findChart(before, chartId);
+    return found.first >= 0 ? found : findChart(after, chartId);
+}
+
+QStringList indicatorIds(const Document &document)
+{
+    QStringList ids;
+    ids.reserve(document.indicatorCount());
+    for (const Section &section : document.sections) {
+        for (const Indicator &indicator : section.indicators)
+            ids.append(indicator.id);
+    }
+    return ids;
+}
+
+QStringList indicatorIds(const Section &section)
+{
+    QStringList ids;
+    ids.reserve(section.indicators.size());
+    for (const Indicator &indicator : section.indicators)
+        ids.append(indicator.id);
+    return ids;
+}
+
+QStringList sectionIds(const Document &document)
+{
+    QStringList ids;
+    ids.reserve(document.sections.size());
+    for (const Section &section : document.sections)
+        ids.append(section.id);
+    return ids;
+}
+
+} // namespace EditedItems
+
+ListEdit ListEdit::between(const QStringList &before, const QStringList &after)
+{
+    const int oldSize = int(before.size());
+    const int newSize = int(after.size());
+    int prefix = 0;
+    while (prefix < oldSize && prefix < newSize && before.at(prefix) == after.at(prefix))
+        ++prefix;
+    int suffix = 0;
+    while (suffix < oldSize - prefix && suffix < newSize - prefix
+        && before.at(oldSize - 1 - suffix) == after.at(newSize - 1 - suffix))
+        ++suffix;
+    const int oldMiddle = oldSize - prefix - suffix;
+    const int newMiddle = newSize - prefix - suffix;
+    ListEdit edit;
+    if (oldMiddle == 0 && newMiddle == 0)
+        return edit;
+    if (oldMiddle == 0) {
+        edit = { Kind::Insert, prefix, prefix + newMiddle - 1, -1 };
+        return edit;
+    }
+    if (newMiddle == 0) {
+        edit = { Kind::Remove, prefix, prefix + oldMiddle - 1, -1 };
+        return edit;
+    }
+    edit.kind = Kind::Other;
+    if (oldMiddle != newMiddle)
+        return edit;
+    // The middle went from X Y to Y X: Y begins where the new middle does. Repeated ids (a document still being
+    // corrected) can offer several places; a few are tried, then it is a reset.
+    const int length = oldMiddle;
+    int tries = 0;
+    for (int k = 1; k < length && tries < 8; ++k) {
+        if (before.at(prefix + k) != after.at(prefix))
+            continue;
+        ++tries;
+        bool swapped = true;
+        for (int j = 0; j < length && swapped; ++j)
+            swapped = before.at(prefix + (j + k) % length) == after.at(prefix + j);
+        if (!swapped)
+            continue;
+        // Either block can be said to move; the smaller one is.
+        if (k <= length - k)
+            edit = { Kind::Move, prefix, prefix + k - 1, prefix + length };
+        else
+            edit = { Kind::Move, prefix + k, prefix + length - 1, prefix };
+        return edit;
+    }
+    return edit;
 }
 
 QStringList DocumentEditor::documentFields()
@@ -575,7 +693,7 @@ bool DocumentEditor::setSectionField(const QString &sectionId, const QString &fi
         }
     }
     return push(std::move(changed), { DocumentChange::Kind::Section, sectionId, field },
-        tr("Edit %1 of %2").arg(field, sectionId), FieldMergeId);
+        tr("Edit %1 of %2").arg(field, sectionId), FieldMergeId, field == QLatin1String("id") ? section.id : QString());
 }
 
 bool DocumentEditor::setIndicatorField(const QString &indicatorId, const QString &field, const QVariant &value)
@@ -606,7 +724,8 @@ bool DocumentEditor::setIndicatorField(const QString &indicatorId, const QString
         }
     }
     return push(std::move(changed), { DocumentChange::Kind::Indicator, indicatorId, field },
-        tr("Edit %1 of %2").arg(field, indicatorId), FieldMergeId);
+        tr("Edit %1 of %2").arg(field, indicatorId), FieldMergeId,
+        field == QLatin1String("id") ? indicator.id : QString());
 }
 
 bool DocumentEditor::setChartField(const QString &chartId, const QString &field, const QVariant &value)
@@ -623,7 +742,8 @@ bool DocumentEditor::setChartField(const QString &chartId, const QString &field,
     if (chartField(chart, field) == chartField(m_document->sections.at(s).charts.at(c), field))
         return true;
     return push(std::move(changed), { DocumentChange::Kind::Chart, chartId, field },
-        tr("Edit %1 of %2").arg(field, chartId), field == QLatin1String("indicators") ? -1 : FieldMergeId);
+        tr("Edit %1 of %2").arg(field, chartId), field == QLatin1String("indicators") ? -1 : FieldMergeId,
+        field == QLatin1String("id") ? chart.id : QString());
 }
 
 bool DocumentEditor::setKeyFigureField(int index, const QString &field, const QVariant &value)
@@ -646,7 +766,8 @@ QString DocumentEditor::addSection(int position)
         return {};
     auto changed = std::make_unique<Document>(*m_document);
     Section section;
-    section.id = uniqueId(QStringLiteral("section"));
+    QSet<QString> taken = takenIds();
+    section.id = uniqueId(QStringLiteral("section"), taken);
     section.title = tr("New section");
     const QString id = section.id;
     changed->sections.insert(std::clamp(position, 0, int(changed->sections.size())), section);
@@ -663,32 +784,20 @@ QString DocumentEditor::duplicateSection(const QString &sectionId)
         return {};
     auto changed = std::make_unique<Document>(*m_document);
     Section copy = m_document->sections.at(s);
-    copy.id = uniqueId(sectionId);
+    QSet<QString> taken = takenIds();
+    copy.id = uniqueId(sectionId, taken);
     // Ids are unique across the bulletin: the copy's indicators and charts get their own, and its charts follow.
     QHash<QString, QString> renamed;
     for (Indicator &indicator : copy.indicators) {
-        const QString id = uniqueId(indicator.id);
-        renamed.insert(indicator.id, id);
+        const QString id = uniqueId(indicator.id, taken);
+        if (!renamed.contains(indicator.id))
+            renamed.insert(indicator.id, id);
         indicator.id = id;
     }
-    QSet<QString> newIds;
     for (ChartSpec &chart : copy.charts) {
-        QString id = uniqueId(chart.id);
-        for (int n = 2; newIds.contains(id); ++n)
-            id = uniqueId(chart.id + QLatin1Char('-') + QString::number(n));
-        newIds.insert(id);
-        chart.id = id;
+        chart.id = uniqueId(chart.id, taken);
         for (QString &indicatorId : chart.indicatorIds)
             indicatorId = renamed.value(indicatorId, indicatorId);
-    }
-    // Indicator ids made one after the other may repeat: uniqueId() sees the document only.
-    QSet<QString> seen;
-    for (Indicator &indicator : copy.indicators) {
-        QString id = indicator.id;
-        for (int n = 2; seen.contains(id); ++n)
-            id = indicator.id + QLatin1Char('-') + QString::number(n);
-        seen.insert(id);
-        indicator.id = id;
     }
     const QString id = copy.id;
     changed->sections.insert(s + 1, copy);
@@ -704,7 +813,18 @@ bool DocumentEditor::removeSection(const QString &sectionId)
     if (s < 0)
         return false;
     auto changed = std::make_unique<Document>(*m_document);
-    changed->sections.removeAt(s);
+    const Section removed = changed->sections.takeAt(s);
+    // As when its indicators are removed one by one: charts elsewhere stop naming them.
+    QSet<QString> gone;
+    for (const Indicator &indicator : removed.indicators)
+        gone.insert(indicator.id);
+    for (Section &section : changed->sections) {
+        for (int c = 0; c < section.charts.size(); ++c) {
+            const QStringList &ids = section.charts.at(c).indicatorIds;
+            if (std::any_of(ids.cbegin(), ids.cend(), [&](const QString &id) { return gone.contains(id); }))
+                section.charts[c].indicatorIds.removeIf([&](const QString &id) { return gone.contains(id); });
+        }
+    }
     return push(std::move(changed), { DocumentChange::Kind::Structure, sectionId, QString() }, tr("Remove section"));
 }
 
@@ -727,7 +847,8 @@ QString DocumentEditor::addIndicator(const QString &sectionId, int position)
         return {};
     auto changed = std::make_unique<Document>(*m_document);
     Indicator indicator;
-    indicator.id = uniqueId(QStringLiteral("indicator"));
+    QSet<QString> taken = takenIds();
+    indicator.id = uniqueId(QStringLiteral("indicator"), taken);
     indicator.name = tr("New indicator");
     const QString id = indicator.id;
     QList<Indicator> &indicators = changed->sections[s].indicators;
@@ -745,7 +866,8 @@ QString DocumentEditor::duplicateIndicator(const QString &indicatorId)
         return {};
     auto changed = std::make_unique<Document>(*m_document);
     Indicator copy = m_document->sections.at(s).indicators.at(i);
-    copy.id = uniqueId(indicatorId);
+    QSet<QString> taken = takenIds();
+    copy.id = uniqueId(indicatorId, taken);
     const QString id = copy.id;
     changed->sections[s].indicators.insert(i + 1, copy);
     push(std::move(changed), { DocumentChange::Kind::Structure, id, QString() }, tr("Duplicate indicator"));
@@ -803,7 +925,8 @@ QString DocumentEditor::addChart(const QString &sectionId, ChartKind kind)
         return {};
     auto changed = std::make_unique<Document>(*m_document);
     ChartSpec chart;
-    chart.id = uniqueId(QStringLiteral("chart"));
+    QSet<QString> taken = takenIds();
+    chart.id = uniqueId(QStringLiteral("chart"), taken);
     chart.kind = kind;
     chart.title = tr("New chart");
     const QString id = chart.id;
@@ -914,15 +1037,9 @@ QList<EditProblem> DocumentEditor::problems(const Document &document)
         problem.path = BulletinValidator::jsonPath(ref);
         return problem;
     });
-    const auto named = [](const QString &name, const QString &id) { return name.isEmpty() ? id : name; };
-    QList<EditProblem> problems;
-    problems.reserve(found.size());
-    for (const LoadProblem &problem : found) {
-        EditProblem edit;
-        edit.ref = refFromPath(problem.path);
-        edit.message = problem.message;
+    const auto named = [](const QString &name, const QString &id) { return name.trimmed().isEmpty() ? id : name; };
+    const auto placeOf = [&](const FieldRef &ref) {
         QStringList place;
-        const FieldRef &ref = edit.ref;
         const Section *section
             = ref.section >= 0 && ref.section < document.sections.size() ? &document.sections.at(ref.section) : nullptr;
         switch (ref.kind) {
@@ -946,10 +1063,120 @@ QList<EditProblem> DocumentEditor::problems(const Document &document)
         }
         if (!ref.field.isEmpty())
             place.append(ref.field);
-        edit.place = place.join(QStringLiteral(" › "));
+        return place.join(QStringLiteral(" › "));
+    };
+    QList<EditProblem> problems;
+    problems.reserve(found.size());
+    for (const LoadProblem &problem : found) {
+        EditProblem edit;
+        edit.ref = refFromPath(problem.path);
+        edit.message = problem.message;
+        edit.place = placeOf(edit.ref);
         problems.append(edit);
     }
+    // The format lets these be empty, but a bulletin made in the program should not have them so: a heading, a tab
+    // or a table row would show nothing.
+    const auto reportEmpty = [&](const FieldRef &ref) {
+        problems.append({ ref, placeOf(ref), tr("expected a text, found an empty one") });
+    };
+    if (document.title.trimmed().isEmpty())
+        reportEmpty({ FieldRef::Kind::Bulletin, -1, -1, QStringLiteral("title") });
+    for (int s = 0; s < document.sections.size(); ++s) {
+        const Section &section = document.sections.at(s);
+        if (section.title.trimmed().isEmpty())
+            reportEmpty({ FieldRef::Kind::Section, s, -1, QStringLiteral("title") });
+        for (int i = 0; i < section.indicators.size(); ++i) {
+            if (section.indicators.at(i).name.trimmed().isEmpty())
+                reportEmpty({ FieldRef::Kind::Indicator, s, i, QStringLiteral("name") });
+        }
+    }
     return problems;
+}
+
+namespace {
+
+// A figure typed or chosen: nothing when it is none, an invalid QVariant for an empty text (no figure).
+std::optional<QVariant> inputNumber(const QVariant &input)
+{
+    if (!input.isValid() || (input.typeId() == QMetaType::QString && input.toString().trimmed().isEmpty()))
+        return QVariant();
+    bool ok = false;
+    double number = 0;
+    switch (input.typeId()) {
+    case QMetaType::QString:
+        number = QLocale::c().toDouble(input.toString().trimmed(), &ok);
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        number = input.toDouble(&ok);
+        break;
+    default:
+        break;
+    }
+    if (!ok || !std::isfinite(number) || std::fabs(number) > MaxMagnitude)
+        return std::nullopt;
+    return QVariant(number);
+}
+
+std::optional<QVariant> inputInteger(const QVariant &input, int minimum, int maximum)
+{
+    const std::optional<QVariant> number = inputNumber(input);
+    if (!number || !number->isValid())
+        return number;
+    const double value = number->toDouble();
+    if (value != std::floor(value) || value < minimum || value > maximum)
+        return std::nullopt;
+    return QVariant(int(value));
+}
+
+std::optional<QVariant> inputText(const QVariant &input, bool required)
+{
+    if (input.typeId() != QMetaType::QString || (required && input.toString().trimmed().isEmpty()))
+        return std::nullopt;
+    return input;
+}
+
+} // namespace
+
+std::optional<QVariant> DocumentEditor::indicatorInput(
+    const Indicator &indicator, const QString &field, const QVariant &input)
+{
+    if (field == QLatin1String("value") || field == QLatin1String("province_value") || field == QLatin1String("gap"))
+        return inputNumber(input);
+    if (field == QLatin1String("completion")) {
+        const std::optional<QVariant> number = inputNumber(input);
+        return number && number->isValid() && number->toDouble() < 0 ? std::nullopt : number;
+    }
+    // Integers as the loader takes them: 1 to a billion.
+    constexpr int MaxInteger = 1000000000;
+    if (field == QLatin1String("rank"))
+        return inputInteger(input, 1, indicator.rankOf.value_or(0));
+    if (field == QLatin1String("rank_of"))
+        return inputInteger(input, indicator.rank.value_or(1), MaxInteger);
+    if (field == QLatin1String("higher_is_better") || field == QLatin1String("province_derived"))
+        return input.typeId() == QMetaType::Bool ? std::optional<QVariant>(input) : std::nullopt;
+    if (field == QLatin1String("id"))
+        return input.typeId() == QMetaType::QString && BulletinValidator::isValidId(input.toString())
+            ? std::optional<QVariant>(input)
+            : std::nullopt;
+    if (!indicatorFields().contains(field))
+        return std::nullopt;
+    return inputText(input, field == QLatin1String("name") || field == QLatin1String("source"));
+}
+
+std::optional<QVariant> DocumentEditor::sectionInput(const QString &field, const QVariant &input)
+{
+    if (field == QLatin1String("id"))
+        return input.typeId() == QMetaType::QString && BulletinValidator::isValidId(input.toString())
+            ? std::optional<QVariant>(input)
+            : std::nullopt;
+    if (!sectionFields().contains(field))
+        return std::nullopt;
+    return inputText(input, field == QLatin1String("title"));
 }
 
 Document DocumentEditor::newDocument()

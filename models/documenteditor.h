@@ -4,8 +4,11 @@
 #include "bulletinvalidator.h"
 
 #include <QObject>
+#include <QSet>
 #include <QVariant>
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QUndoStack;
 
@@ -37,6 +40,38 @@ struct DocumentChange
     QString id;
     QString field;
 };
+
+// How one list of ids became another through a single insertion, removal or move of neighbouring items, as each
+// structure edit makes it: what a model needs to signal rows rather than reset.
+struct ListEdit
+{
+    enum class Kind {
+        None, // the same list
+        Insert, // after[first..last] are new
+        Remove, // before[first..last] are gone
+        Move, // before[first..last] went before before[destination], numbered as beginMoveRows() wants
+        Other, // more than one step, or none of these: a reset
+    };
+    Kind kind = Kind::None;
+    int first = -1;
+    int last = -1;
+    int destination = -1;
+
+    static ListEdit between(const QStringList &before, const QStringList &after);
+};
+
+// What a change names, found in the document before it or after it (a renamed id is in only one of them); -1 when
+// in neither.
+namespace EditedItems {
+int section(const Document &before, const Document &after, const QString &sectionId);
+// The section and the indicator's place in it.
+std::pair<int, int> indicator(const Document &before, const Document &after, const QString &indicatorId);
+std::pair<int, int> chart(const Document &before, const Document &after, const QString &chartId);
+// In bulletin order.
+QStringList indicatorIds(const Document &document);
+QStringList indicatorIds(const Section &section);
+QStringList sectionIds(const Document &document);
+} // namespace EditedItems
 
 // The bulletin being edited: every change goes through here as an undoable command on its undo stack, and each
 // leaves a new immutable Document, so that views, charts and exports holding the previous one never see it change
@@ -71,6 +106,14 @@ public:
     static QVariant chartField(const ChartSpec &chart, const QString &field);
     static QVariant keyFigureField(const KeyFigure &figure, const QString &field);
 
+    // What a value typed into a cell stands for as that field, or nothing when it cannot be one: stricter than the
+    // set*Field() functions, which take anything of the right type and leave the rest to problems(). Figures are
+    // finite numbers of at most MaxMagnitude (text is read in the C locale) and an empty text clears them; a rank is
+    // whole and within 1..rank_of of that indicator; a name, a title, a source and an id are not empty.
+    static std::optional<QVariant> indicatorInput(
+        const Indicator &indicator, const QString &field, const QVariant &input);
+    static std::optional<QVariant> sectionInput(const QString &field, const QVariant &input);
+
     // Changes one field; false, and nothing changes, when the field is unknown, the owner does not exist or the
     // value has the wrong type. Successive changes of the same field merge into one step of the history (typing).
     bool setDocumentField(const QString &field, const QVariant &value);
@@ -96,7 +139,8 @@ public:
     bool removeKeyFigure(int index);
     bool moveKeyFigure(int index, int position);
 
-    // Every problem of a document, each with the field it is in.
+    // Every problem of a document, each with the field it is in: the loader's (BulletinValidator), and an empty
+    // bulletin title, section title or indicator name, which the format allows but a heading or a row cannot show.
     static QList<EditProblem> problems(const Document &document);
     // The field a JSON path names ("sections[2].indicators[4].value"); a bulletin reference when it names none.
     static FieldRef refFromPath(const QString &path);
@@ -111,8 +155,13 @@ private:
     friend class EditCommand;
     // Replaces the document, as a command does and undoes.
     void apply(std::shared_ptr<const Document> document, const DocumentChange &change);
-    bool push(std::unique_ptr<Document> changed, const DocumentChange &change, const QString &text, int mergeId = -1);
-    QString uniqueId(const QString &base) const;
+    // renamedTo: the owner's id after the edit when the edit renames it, so that typing on in the id field merges.
+    bool push(std::unique_ptr<Document> changed, const DocumentChange &change, const QString &text, int mergeId = -1,
+        const QString &renamedTo = QString());
+    // Every section, indicator and chart id of the document.
+    QSet<QString> takenIds() const;
+    // A new id from base, not in taken, which then holds it too.
+    static QString uniqueId(const QString &base, QSet<QString> &taken);
 
     std::shared_ptr<const Document> m_document;
     QUndoStack *m_undoStack;
