@@ -51,6 +51,8 @@ int main(int argc, char *argv[])
     if (!AppLanguage::fromName(CommandLine::languageArgument(QApplication::arguments()), &language))
         AppLanguage::fromName(QSettings().value(QStringLiteral("view/language")).toString(), &language);
     AppLanguage::apply(language);
+    // Window titles end with it, in the interface language.
+    QApplication::setApplicationDisplayName(QApplication::translate("MainWindow", "Bulletin Dashboard"));
     if (!damagedSettings.isEmpty())
         qWarning().noquote() << QApplication::translate("main",
             "the settings file %1 is damaged; what cannot be read is ignored, "

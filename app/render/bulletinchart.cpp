@@ -447,11 +447,13 @@ QString BulletinChart::titleHtml(qreal width) const
     // Qt Charts elides a title wider than the chart as a whole, subtitle and all: wrap it first, in at most
     // MaxTitleLines lines.
     const QFontMetricsF metrics(scaledFont(ChartStyle::titleFont()));
-    QStringList lines
-        = ChartText::wrapToWidth(plainTitle(), metrics, std::max<qreal>(60, width - 4 * OuterMargin)).split(u'\n');
+    // Between the side margins, less Qt Charts' own padding and a margin of safety for the bold face's overhang.
+    const QMargins sides = margins();
+    const qreal titleWidth = width - std::max(sides.left() + sides.right(), int(4 * OuterMargin)) - 2 * OuterMargin;
+    QStringList lines = ChartText::wrapToWidth(plainTitle(), metrics, std::max<qreal>(60, titleWidth)).split(u'\n');
     if (lines.size() > MaxTitleLines) {
         lines[MaxTitleLines - 1] = metrics.elidedText(
-            lines.mid(MaxTitleLines - 1).join(QString()), Qt::ElideRight, std::max<qreal>(60, width - 4 * OuterMargin));
+            lines.mid(MaxTitleLines - 1).join(QString()), Qt::ElideRight, std::max<qreal>(60, titleWidth));
         lines = lines.mid(0, MaxTitleLines);
     }
     for (QString &line : lines)
@@ -954,12 +956,13 @@ void BulletinChart::layOut(const QSizeF &size)
     ensureScene();
     // Labels and margins that fit the new size before the chart is laid out, rather than after, which would lay it
     // out twice, the first time with labels Qt Charts truncates letter by letter.
+    m_fitWidth = size.width();
+    layoutFooterFor(size);
+    // After the footer, which sets the side margins the title has to fit between.
     if (!qFuzzyCompare(size.width(), m_titleWidth)) {
         m_titleWidth = size.width();
         setTitle(titleHtml(m_titleWidth));
     }
-    m_fitWidth = size.width();
-    layoutFooterFor(size);
     fitToPlotArea(estimatedPlotArea(size));
     resize(size);
     if (QGraphicsScene *chartScene = scene(); chartScene && chartScene == m_ownScene.get())

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appicons.h"
 #include "applanguage.h"
 #include "articlereviewpanel.h"
 #include "briefingactions.h"
@@ -169,8 +170,8 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 800);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (m_theme != AppTheme::System)
-        AppTheme::apply(m_theme);
+    // Also the system theme: its style draws control outlines that stand out 3:1.
+    AppTheme::apply(m_theme);
     setFontScale(settings.value(QStringLiteral("view/fontScale"), 1.0).toReal());
 }
 
@@ -180,11 +181,11 @@ void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *newAction = fileMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("document-new")), tr("&New bulletin"), this, &MainWindow::newBulletin);
+        AppIcons::icon(QStringLiteral("document-new")), tr("&New bulletin"), this, &MainWindow::newBulletin);
     newAction->setObjectName(QStringLiteral("newAction"));
     newAction->setShortcut(QKeySequence::New);
     QAction *open = fileMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open bulletin…"), this, &MainWindow::openBulletin);
+        AppIcons::icon(QStringLiteral("document-open")), tr("&Open bulletin…"), this, &MainWindow::openBulletin);
     open->setShortcut(QKeySequence::Open);
     QAction *importAction = fileMenu->addAction(tr("&Import article…"), this, [this] {
         const QString folder = QSettings().value(QStringLiteral("paths/importFolder")).toString();
@@ -204,7 +205,7 @@ void MainWindow::createActions()
     fileMenu->addAction(m_session->saveAsAction());
     fileMenu->addSeparator();
     QAction *exportAction = fileMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export data…"), this, &MainWindow::exportData);
+        AppIcons::icon(QStringLiteral("document-export")), tr("&Export data…"), this, &MainWindow::exportData);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_chartExport = new ChartExportActions(this);
     m_chartExport->setCurrentChart([this]() -> BulletinChartView * {
@@ -237,7 +238,7 @@ void MainWindow::createActions()
     editMenu->addAction(m_historyDock->toggleViewAction());
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *find = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search indicators"));
+    QAction *find = viewMenu->addAction(AppIcons::icon(QStringLiteral("edit-find")), tr("&Search indicators"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
         m_searchDock->show();
@@ -270,11 +271,11 @@ void MainWindow::createActions()
         languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, language = language] { setLanguage(language); });
     }
-    QAction *fullScreen = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Full screen"));
+    QAction *fullScreen = viewMenu->addAction(AppIcons::icon(QStringLiteral("view-fullscreen")), tr("&Full screen"));
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
-    QAction *presenter = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("x-office-presentation")),
+    QAction *presenter = viewMenu->addAction(AppIcons::icon(QStringLiteral("x-office-presentation")),
         tr("&Presenter mode"), this, &MainWindow::showPresenter);
     presenter->setObjectName(QStringLiteral("presenterAction"));
     presenter->setShortcut(QKeySequence(Qt::Key_F5));
@@ -308,6 +309,9 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     toolBar->addAction(find);
     toolBar->addAction(fullScreen);
+    m_session->saveAction()->setIcon(AppIcons::icon(QStringLiteral("document-save")));
+    m_session->editModeAction()->setIcon(AppIcons::icon(QStringLiteral("document-edit")));
+    AppIcons::useToolbarTexts(toolBar);
 }
 
 void MainWindow::setDocument(std::shared_ptr<const Bulletin::Document> document, const QString &filePath)
@@ -376,8 +380,9 @@ void MainWindow::updateTitle()
 {
     if (!m_document)
         return;
-    QString title = m_session->displayName() + QStringLiteral("[*] — ")
-        + m_document->displayTitle(AppLanguage::bulletinLanguage());
+    // The program's name follows, in the interface language (QGuiApplication::applicationDisplayName).
+    QString title = m_document->displayTitle(AppLanguage::bulletinLanguage()) + QStringLiteral(" — ")
+        + m_session->displayName() + QStringLiteral("[*]");
     if (m_problems->problemCount() > 0)
         title += tr(" (%n problem(s))", nullptr, m_problems->problemCount());
     setWindowTitle(title);
@@ -892,6 +897,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     m_retranslatePending = false;
+    QGuiApplication::setApplicationDisplayName(tr("Bulletin Dashboard"));
     // Menus, tool bar and pages are built from translated strings: build them again.
     const int currentTab = m_tabs->currentIndex();
     const SectionPage *currentPage = currentTab > 0 ? m_sectionPages.value(currentTab - 1) : nullptr;
@@ -915,7 +921,8 @@ void MainWindow::retranslate()
         m_tabs->setCurrentIndex(currentTab);
         if (!selectedIndicator.isEmpty())
             showIndicator(selectedSection, selectedIndicator);
-        setWindowTitle(m_document->displayTitle(AppLanguage::bulletinLanguage()));
+        m_sectionBrowser->setLanguage(AppLanguage::bulletinLanguage());
+        updateTitle();
         updateStatusLabel();
     }
 }
