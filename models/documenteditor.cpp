@@ -1,5 +1,8 @@
 #include "documenteditor.h"
 
+#include "bulletinloader.h"
+#include "bulletinwriter.h"
+
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -1032,11 +1035,15 @@ FieldRef DocumentEditor::refFromPath(const QString &path)
 
 QList<EditProblem> DocumentEditor::problems(const Document &document)
 {
-    const QList<LoadProblem> found = BulletinValidator::validate(document, [](const FieldRef &ref) {
-        LoadProblem problem;
-        problem.path = BulletinValidator::jsonPath(ref);
-        return problem;
-    });
+    // The loader's own rules, every one of them: what it would refuse in the saved file is a problem now. The JSON
+    // written and read again names each field by its path.
+    QList<LoadProblem> found = BulletinLoader::loadJson(BulletinWriter::toJson(document), QString()).problems;
+    if (found.isEmpty())
+        found = BulletinValidator::validate(document, [](const FieldRef &ref) {
+            LoadProblem problem;
+            problem.path = BulletinValidator::jsonPath(ref);
+            return problem;
+        });
     const auto named = [](const QString &name, const QString &id) { return name.trimmed().isEmpty() ? id : name; };
     const auto placeOf = [&](const FieldRef &ref) {
         QStringList place;
