@@ -4,6 +4,7 @@
 // with LF or CRLF, a web page with its navigation, scripts and footer, a .docx made here with QuaZip, traditional
 // characters, ASCII punctuation), files that must be refused, and the command line.
 
+#include "../fuzz/articleexercise.h"
 #include "articleimporter.h"
 #include "articlereader.h"
 #include "bulletinloader.h"
@@ -320,6 +321,8 @@ private slots:
     void commandLine();
     void commandLineRefuses_data();
     void commandLineRefuses();
+    void fuzzFindings_data();
+    void fuzzFindings();
 };
 
 void TestArticleImport::seedReproducesTheBuiltInBulletin()
@@ -966,6 +969,27 @@ void TestArticleImport::commandLineRefuses()
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out.json"))));
+}
+
+void TestArticleImport::fuzzFindings_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir findings(dataPath(QStringLiteral("fuzz/article")));
+    for (const QFileInfo &file : findings.entryInfoList(QDir::Files, QDir::Name))
+        QTest::addRow("%s", qPrintable(file.fileName())) << file.filePath();
+    const QDir seeds(dataPath(QStringLiteral("../../fuzz/corpus/article")));
+    for (const QFileInfo &file : seeds.entryInfoList(QDir::Files, QDir::Name))
+        QTest::addRow("seed-%s", qPrintable(file.fileName())) << file.filePath();
+}
+
+// What fuzz_article found, and its seeds, through the fuzz target's own checks (which abort on a broken promise).
+void TestArticleImport::fuzzFindings()
+{
+    QFETCH(QString, path);
+    const QByteArray bytes = readFile(path);
+    const ImportResult result = ArticleExercise::import(bytes);
+    if (result.draft)
+        checkDraft(result);
 }
 
 QTEST_GUILESS_MAIN(TestArticleImport)

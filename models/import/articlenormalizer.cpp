@@ -168,7 +168,9 @@ NormalizedText ArticleNormalizer::normalize(const QString &text)
         case 0xFF0E:
             if (isAsciiDigit(before) && isAsciiDigit(next))
                 put(QLatin1Char('.'), i);
-            else if (endsChineseWord(before) && !isAsciiAlnum(next))
+            // After a Chinese word or a percent sign a point is no decimal point, even before a digit
+            // ("增长8%.3万余名").
+            else if (endsChineseWord(before))
                 put(QChar(0x3002), i);
             else
                 put(c, i);

@@ -203,7 +203,8 @@ private:
                 i = qMax(token.end, i + 1);
                 continue;
             }
-            m_p += m_sentence.at(i);
+            // The article's own private-use characters must not pass for numbers.
+            m_p += isPlaceholder(m_sentence.at(i)) ? QChar(QChar::ReplacementCharacter) : m_sentence.at(i);
             m_pos.append(i);
             ++i;
         }
