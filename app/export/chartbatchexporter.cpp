@@ -1,9 +1,12 @@
 #include "chartbatchexporter.h"
 
+#include "bulletinchart.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryFile>
 #include <atomicfile.h>
+#include <chartdatamodel.h>
 #include <defaultcharts.h>
 #include <safefilename.h>
 
@@ -120,6 +123,12 @@ ChartBatchExporter::Result ChartBatchExporter::run(const Options &options, const
         const QString warning = exporter.fitWarning();
         if (!warning.isEmpty())
             result.warnings.append(warning);
+        const Bulletin::ChartDataModel *data = exporter.chart()->dataModel();
+        if (data->omittedCount() > 0)
+            result.warnings.append(tr("\"%1\": only the first %2 of its %3 indicators are drawn")
+                                       .arg(exporter.title())
+                                       .arg(data->rowCount())
+                                       .arg(data->rowCount() + data->omittedCount()));
         for (const ChartExporter::Format format : options.formats) {
             const QString path = paths.at(done);
             if (progress && !progress(done, total, path)) {
