@@ -91,8 +91,7 @@ void configure(QCommandLineParser &parser, const Options &options)
         "Dashboard of a city's development bulletin: key figures, highlight sections and comparisons "
         "with the province.\n\n"
         "Without FILE it opens the built-in bulletin (Hengyang, January–June 2020).\n"
-        "Headless modes (--export-data, --export-charts, --brief, --list-sections, --import-article) need no "
-        "display.\n\n"
+        "Headless modes (--export-data, --export-charts, --brief, --list-sections) need no display.\n\n"
         "Exit status: 0 success; 1 an output file could not be written (or exists, without --force); "
         "2 a problem with the input or the arguments."));
     parser.addHelpOption();
