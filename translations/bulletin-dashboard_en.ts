@@ -730,52 +730,57 @@
 <context>
     <name>ChartBatchExporter</name>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="62"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="65"/>
         <source>no folder given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="65"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="68"/>
         <source>%1: is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="67"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="70"/>
         <source>%1: the folder cannot be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="71"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="74"/>
         <source>%1: cannot write into this folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="79"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="82"/>
         <source>no format given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="96"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="99"/>
         <source>%1: refusing a file name that leaves the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="101"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="104"/>
         <source>%1: is a symbolic link; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="107"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="110"/>
         <source>%1: exists already, with %2 more of the files to write; nothing was written (use --force to replace them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="111"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="114"/>
         <source>%1: is not a file; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="131"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="128"/>
+        <source>&quot;%1&quot;: only the first %2 of its %3 indicators are drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/export/chartbatchexporter.cpp" line="140"/>
         <source>%1: the chart could not be rendered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,72 +1184,62 @@ Replace them?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="90"/>
-        <source>Dashboard of a city&apos;s development bulletin: key figures, highlight sections and comparisons with the province.
-
-Without FILE it opens the built-in bulletin (Hengyang, January–June 2020).
-Headless modes (--export-data, --export-charts, --brief, --list-sections, --import-article) need no display.
-
-Exit status: 0 success; 1 an output file could not be written (or exists, without --force); 2 a problem with the input or the arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="117"/>
+        <location filename="../app/cli/commandline.cpp" line="116"/>
         <source>A bulletin to open (.json or .csv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="154"/>
+        <location filename="../app/cli/commandline.cpp" line="153"/>
         <source>--scale: expected a number from %1 to %2, found &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="177"/>
+        <location filename="../app/cli/commandline.cpp" line="176"/>
         <source>--output and --import-report go with --import-article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="181"/>
+        <location filename="../app/cli/commandline.cpp" line="180"/>
         <source>--import-article reads an article, not a bulletin: it takes no FILE and cannot be combined with --export-data, --export-charts, --brief or --list-sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="189"/>
+        <location filename="../app/cli/commandline.cpp" line="188"/>
         <source>--import-article needs an article file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="191"/>
+        <location filename="../app/cli/commandline.cpp" line="190"/>
         <source>--import-article needs --output DRAFT.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="229"/>
+        <location filename="../app/cli/commandline.cpp" line="228"/>
         <source>expected at most one FILE, found %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="250"/>
+        <location filename="../app/cli/commandline.cpp" line="249"/>
         <source>--brief needs an output file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="255"/>
+        <location filename="../app/cli/commandline.cpp" line="254"/>
         <source>--sections and --paper go with --brief OUT.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="262"/>
+        <location filename="../app/cli/commandline.cpp" line="261"/>
         <source>--sections needs at least one section id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="274"/>
+        <location filename="../app/cli/commandline.cpp" line="273"/>
         <source>--paper: expected A4 or Letter, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="282"/>
+        <location filename="../app/cli/commandline.cpp" line="281"/>
         <source>--export-data needs an output file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,7 +1249,7 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="243"/>
+        <location filename="../app/cli/commandline.cpp" line="242"/>
         <source>--lang expects zh or en, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,27 +1269,37 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="125"/>
+        <location filename="../app/cli/commandline.cpp" line="90"/>
+        <source>Dashboard of a city&apos;s development bulletin: key figures, highlight sections and comparisons with the province.
+
+Without FILE it opens the built-in bulletin (Hengyang, January–June 2020).
+Headless modes (--export-data, --export-charts, --brief, --list-sections) need no display.
+
+Exit status: 0 success; 1 an output file could not be written (or exists, without --force); 2 a problem with the input or the arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="124"/>
         <source>--format, --scale and --size go with --export-charts DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="130"/>
+        <location filename="../app/cli/commandline.cpp" line="129"/>
         <source>--export-charts cannot be combined with --export-data, --brief or --list-sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="135"/>
+        <location filename="../app/cli/commandline.cpp" line="134"/>
         <source>--export-charts needs a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <location filename="../app/cli/commandline.cpp" line="141"/>
         <source>--format: expected png, svg or pdf separated by commas, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="163"/>
+        <location filename="../app/cli/commandline.cpp" line="162"/>
         <source>--size: expected WIDTHxHEIGHT in pixels such as 900x500, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>

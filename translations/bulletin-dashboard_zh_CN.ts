@@ -758,52 +758,57 @@
 <context>
     <name>ChartBatchExporter</name>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="62"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="65"/>
         <source>no folder given</source>
         <translation>未指定文件夹</translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="65"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="68"/>
         <source>%1: is not a folder</source>
         <translation>%1：不是文件夹</translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="67"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="70"/>
         <source>%1: the folder cannot be created</source>
         <translation>%1：无法创建该文件夹</translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="71"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="74"/>
         <source>%1: cannot write into this folder: %2</source>
         <translation>%1：无法写入此文件夹：%2</translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="79"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="82"/>
         <source>no format given</source>
         <translation>未指定格式</translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="96"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="99"/>
         <source>%1: refusing a file name that leaves the folder</source>
         <translation>%1：拒绝使用指向该文件夹之外的文件名</translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="101"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="104"/>
         <source>%1: is a symbolic link; nothing was written</source>
         <translation>%1：这是一个符号链接，未写入任何文件</translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="107"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="110"/>
         <source>%1: exists already, with %2 more of the files to write; nothing was written (use --force to replace them)</source>
         <translation>%1：已存在，待写入的文件中另有 %2 个也已存在；未写入任何文件（如需替换，请使用 --force）</translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="111"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="114"/>
         <source>%1: is not a file; nothing was written</source>
         <translation>%1：不是文件；未写入任何文件</translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="131"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="128"/>
+        <source>&quot;%1&quot;: only the first %2 of its %3 indicators are drawn</source>
+        <translation>“%1”：只绘出了全部 %3 项指标中的前 %2 项</translation>
+    </message>
+    <message>
+        <location filename="../app/export/chartbatchexporter.cpp" line="140"/>
         <source>%1: the chart could not be rendered</source>
         <translation>%1：无法渲染图表</translation>
     </message>
@@ -1217,14 +1222,13 @@ Replace them?</source>
         <translation>与 --import-article 一起使用：输出识别结果，每项数据一行并附出处原句，同时列出未转为数据的每个数字及其原因。</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="90"/>
         <source>Dashboard of a city&apos;s development bulletin: key figures, highlight sections and comparisons with the province.
 
 Without FILE it opens the built-in bulletin (Hengyang, January–June 2020).
 Headless modes (--export-data, --export-charts, --brief, --list-sections, --import-article) need no display.
 
 Exit status: 0 success; 1 an output file could not be written (or exists, without --force); 2 a problem with the input or the arguments.</source>
-        <translation>城市发展公报仪表盘：关键数据、亮点章节以及与全省的比较。
+        <translation type="vanished">城市发展公报仪表盘：关键数据、亮点章节以及与全省的比较。
 
 不指定文件时打开内置公报（衡阳，2020年1—6月）。
 无界面模式（--export-data、--export-charts、--brief、--list-sections、--import-article）无需显示器。
@@ -1232,62 +1236,62 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
 退出状态：0 成功；1 无法写入输出文件（或文件已存在且未指定 --force）；2 输入或参数有误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="117"/>
+        <location filename="../app/cli/commandline.cpp" line="116"/>
         <source>A bulletin to open (.json or .csv).</source>
         <translation>要打开的公报（.json 或 .csv）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="154"/>
+        <location filename="../app/cli/commandline.cpp" line="153"/>
         <source>--scale: expected a number from %1 to %2, found &quot;%3&quot;</source>
         <translation>--scale：应为 %1 至 %2 之间的数值，实际为“%3”</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="177"/>
+        <location filename="../app/cli/commandline.cpp" line="176"/>
         <source>--output and --import-report go with --import-article</source>
         <translation>--output 和 --import-report 须与 --import-article 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="181"/>
+        <location filename="../app/cli/commandline.cpp" line="180"/>
         <source>--import-article reads an article, not a bulletin: it takes no FILE and cannot be combined with --export-data, --export-charts, --brief or --list-sections</source>
         <translation>--import-article 读取的是文章而非公报：不能指定公报文件，也不能与 --export-data、--export-charts、--brief 或 --list-sections 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="189"/>
+        <location filename="../app/cli/commandline.cpp" line="188"/>
         <source>--import-article needs an article file</source>
         <translation>--import-article 需要一个文章文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="191"/>
+        <location filename="../app/cli/commandline.cpp" line="190"/>
         <source>--import-article needs --output DRAFT.json</source>
         <translation>--import-article 需要 --output DRAFT.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="229"/>
+        <location filename="../app/cli/commandline.cpp" line="228"/>
         <source>expected at most one FILE, found %1: %2</source>
         <translation>最多只能指定一个文件，实际为 %1 个：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="250"/>
+        <location filename="../app/cli/commandline.cpp" line="249"/>
         <source>--brief needs an output file name</source>
         <translation>--brief 需要输出文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="255"/>
+        <location filename="../app/cli/commandline.cpp" line="254"/>
         <source>--sections and --paper go with --brief OUT.pdf</source>
         <translation>--sections 和 --paper 须与 --brief OUT.pdf 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="262"/>
+        <location filename="../app/cli/commandline.cpp" line="261"/>
         <source>--sections needs at least one section id</source>
         <translation>--sections 至少需要一个章节标识</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="274"/>
+        <location filename="../app/cli/commandline.cpp" line="273"/>
         <source>--paper: expected A4 or Letter, found &quot;%1&quot;</source>
         <translation>--paper：应为 A4 或 Letter，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="282"/>
+        <location filename="../app/cli/commandline.cpp" line="281"/>
         <source>--export-data needs an output file name</source>
         <translation>--export-data 需要输出文件名</translation>
     </message>
@@ -1297,7 +1301,7 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
         <translation>界面语言：zh（中文）或 en（英文）。默认跟随系统或上次的选择。</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="243"/>
+        <location filename="../app/cli/commandline.cpp" line="242"/>
         <source>--lang expects zh or en, found &quot;%1&quot;</source>
         <translation>--lang 应为 zh 或 en，实际为“%1”</translation>
     </message>
@@ -1321,13 +1325,14 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
         <translation>与 --export-charts 一起使用：图表尺寸（像素），每边 100 至 8000（默认 900x500）。</translation>
     </message>
     <message>
+        <location filename="../app/cli/commandline.cpp" line="90"/>
         <source>Dashboard of a city&apos;s development bulletin: key figures, highlight sections and comparisons with the province.
 
 Without FILE it opens the built-in bulletin (Hengyang, January–June 2020).
 Headless modes (--export-data, --export-charts, --brief, --list-sections) need no display.
 
 Exit status: 0 success; 1 an output file could not be written (or exists, without --force); 2 a problem with the input or the arguments.</source>
-        <translation type="vanished">城市发展公报仪表盘：关键数据、亮点章节以及与全省的比较。
+        <translation>城市发展公报仪表盘：关键数据、亮点章节以及与全省的比较。
 
 不指定文件时打开内置公报（衡阳，2020年1—6月）。
 无界面模式（--export-data、--export-charts、--brief、--list-sections）无需显示器。
@@ -1335,22 +1340,22 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
 退出状态：0 成功；1 无法写入输出文件（或文件已存在且未指定 --force）；2 输入或参数有误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="125"/>
+        <location filename="../app/cli/commandline.cpp" line="124"/>
         <source>--format, --scale and --size go with --export-charts DIR</source>
         <translation>--format、--scale 和 --size 须与 --export-charts DIR 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="130"/>
+        <location filename="../app/cli/commandline.cpp" line="129"/>
         <source>--export-charts cannot be combined with --export-data, --brief or --list-sections</source>
         <translation>--export-charts 不能与 --export-data、--brief 或 --list-sections 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="135"/>
+        <location filename="../app/cli/commandline.cpp" line="134"/>
         <source>--export-charts needs a folder</source>
         <translation>--export-charts 需要一个文件夹</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <location filename="../app/cli/commandline.cpp" line="141"/>
         <source>--format: expected png, svg or pdf separated by commas, found &quot;%1&quot;</source>
         <translation>--format：应为以逗号分隔的 png、svg 或 pdf，实际为“%1”</translation>
     </message>
@@ -1359,7 +1364,7 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
         <translation type="vanished">--scale：应为大于 0 且不超过 8 的数，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="163"/>
+        <location filename="../app/cli/commandline.cpp" line="162"/>
         <source>--size: expected WIDTHxHEIGHT in pixels such as 900x500, found &quot;%1&quot;</source>
         <translation>--size：应为“宽x高”像素，例如 900x500，实际为“%1”</translation>
     </message>
