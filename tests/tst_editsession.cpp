@@ -175,7 +175,9 @@ void TestEditSession::problemsNameTheirPlace()
         places.contains(economy.title + QStringLiteral(" › 地区生产总值增速 › rank")), qPrintable(places.join(u'\n')));
     QVERIFY2(places.filter(QStringLiteral(" › name")).size() >= 1, qPrintable(places.join(u'\n')));
     QCoreApplication::processEvents();
-    QVERIFY2(window.windowTitle().contains(QStringLiteral("problem")), qPrintable(window.windowTitle()));
+    // "（2 个问题）": the count, in the interface language.
+    QVERIFY2(window.windowTitle().contains(QStringLiteral("%1 个问题").arg(problems.size())),
+        qPrintable(window.windowTitle()));
     QCOMPARE(window.problemsPanel()->list()->topLevelItemCount(), problems.size());
 }
 
