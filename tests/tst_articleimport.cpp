@@ -312,6 +312,7 @@ private slots:
     void notFigures();
     void periods_data();
     void periods();
+    void aCountyIsComparedWithItsCity();
     void formats_data();
     void formats();
     void refused_data();
@@ -707,6 +708,32 @@ void TestArticleImport::periods()
     const ImportResult result = ArticleImporter::importText(text, QStringLiteral("periods.txt"));
     checkDraft(result);
     QCOMPARE(result.draft->period, period);
+}
+
+void TestArticleImport::aCountyIsComparedWithItsCity()
+{
+    // Given a county's release, with its office under the title and the date in digits
+    const QString text
+        = QStringLiteral("云岭县2022年一季度经济运行情况（测试数据）\n云岭县统计局\n"
+                         "发布时间：2022-04-18  来源：云岭县融媒体中心\n"
+                         "全县规模以上工业增加值增长11.5%，高于全市平均水平2.3个百分点，居全市九县（市、区）第二。"
+                         "三次产业结构持续优化。\n");
+    const ImportResult result = ArticleImporter::importText(text, QStringLiteral("county.txt"));
+    checkDraft(result);
+    const Document &draft = *result.draft;
+    QCOMPARE(draft.region, QStringLiteral("云岭县"));
+    QCOMPARE(draft.subtitle, QString());
+    QCOMPARE(draft.publicationDate, QStringLiteral("2022-04-18"));
+    QCOMPARE(draft.period, QStringLiteral("2022年1—3月"));
+    // Then 全市 is what the county is compared and ranked with
+    const QJsonArray indicators = draftIndicators(draft);
+    QCOMPARE(indicators.size(), 1);
+    QVERIFY2(fits(indicators.first().toObject(),
+                 expectation(R"([{"value":11.5,"province_value":9.2,"province_derived":true,"rank":2,"rank_of":9}])")
+                     .first()
+                     .toObject()),
+        qPrintable(describe(indicators)));
+    QVERIFY(result.unrecognised().isEmpty());
 }
 
 void TestArticleImport::formats_data()

@@ -118,6 +118,12 @@ int ArticleContext::prefectureCount(const QString &province)
     return 0;
 }
 
+QString ArticleContext::comparisonArea() const
+{
+    return region.endsWith(QChar(u'县')) || region.endsWith(QChar(u'区')) ? QStringLiteral("全市")
+                                                                          : QStringLiteral("全省");
+}
+
 bool ArticleContext::isOtherPlace(QStringView subject) const
 {
     static const QRegularExpression other(QStringLiteral("^(全省|全国|全球|全世界|全州|省|国家|中央|我国|全区域)"));

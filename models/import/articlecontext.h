@@ -29,6 +29,8 @@ public:
     static int prefectureCount(const QString &province);
     // The region named as "全省", "全国" … is another place than the article's city.
     bool isOtherPlace(QStringView subject) const;
+    // The word a figure is compared and ranked with: 全省 for a city, 全市 for a county or district.
+    QString comparisonArea() const;
 };
 
 } // namespace Bulletin

@@ -38,6 +38,18 @@ bool isInvisible(QChar c)
         || (u < 0x20 && u != '\n' && !isBlank(c)) || u == 0x7F;
 }
 
+// Digits from `from` followed by 月, 年, 日 or 号: the second end of a range.
+bool endsRange(const QString &text, qsizetype from)
+{
+    qsizetype k = from;
+    while (k < text.size() && isAsciiDigit(text.at(k)))
+        ++k;
+    if (k == from || k >= text.size())
+        return false;
+    const QChar c = text.at(k);
+    return c == QChar(u'月') || c == QChar(u'年') || c == QChar(u'日') || c == QChar(u'号');
+}
+
 // Closing punctuation after which an ASCII full stop ends a sentence.
 bool endsChineseWord(QChar c)
 {
@@ -182,8 +194,8 @@ NormalizedText ArticleNormalizer::normalize(const QString &text)
                 put(QChar(0x2014), i);
                 put(QChar(0x2014), i + 1);
                 ++i;
-            } else if (isAsciiDigit(before) && isAsciiDigit(next)) {
-                // A range of months or years: 1-6月, 2016–2020年.
+            } else if (isAsciiDigit(before) && isAsciiDigit(next) && endsRange(s, i + 1)) {
+                // A range of months or years: 1-6月, 2016–2020年; a date such as 2022-04-18 keeps its hyphens.
                 put(QChar(0x2014), i);
             } else {
                 put(c, i);

@@ -97,6 +97,13 @@ bool isDateLine(QStringView line)
     return pattern.match(line).hasMatch();
 }
 
+// An office that issues a release, named under its title.
+bool isIssuer(QStringView line)
+{
+    static const QRegularExpression pattern(QStringLiteral("^.{2,16}(?:局|委员会|人民政府|办公室|厅)$"));
+    return pattern.match(line).hasMatch();
+}
+
 bool isOrganisationLine(QStringView line)
 {
     static const QRegularExpression pattern(
@@ -166,13 +173,14 @@ private:
             const bool dashed = next.startsWith(QChar(0x2014)) || next.startsWith(QLatin1String("--"));
             if (dashed
                 || (next.size() <= 40 && !isTerminated(next) && !continuesAfterComma(next) && !isByline(next)
-                    && !isDigitLine(next) && !isHeadingLike(next) && k + 1 < m_lines.size())) {
+                    && !isIssuer(next) && !isDigitLine(next) && !isHeadingLike(next) && k + 1 < m_lines.size())) {
                 m_outline.subtitle = stripDashes(next.toString());
                 m_outline.headSpans.append(m_lines.at(k));
                 ++k;
             }
         }
-        for (int count = 0; count < 3 && k < m_lines.size() && isByline(line(k)); ++count, ++k) {
+        // Bylines, and the office that issues a release (临溪市统计局), which is its author too.
+        for (int count = 0; count < 3 && k < m_lines.size() && (isByline(line(k)) || isIssuer(line(k))); ++count, ++k) {
             const QString byline = line(k).toString();
             m_outline.headSpans.append(m_lines.at(k));
             m_outline.byline = m_outline.byline.isEmpty() ? byline : m_outline.byline + QLatin1Char(' ') + byline;
@@ -184,7 +192,7 @@ private:
                 name.remove(tail);
                 m_outline.reporter = name;
             }
-            static const QRegularExpression date(QStringLiteral("(\\d{4})[-年/.](\\d{1,2})[-月/.](\\d{1,2})"));
+            static const QRegularExpression date(QStringLiteral("(\\d{4})[-年/.—](\\d{1,2})[-月/.—](\\d{1,2})"));
             if (const QRegularExpressionMatch match = date.match(byline);
                 match.hasMatch() && m_outline.publicationDate.isEmpty()) {
                 const QDate day(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());

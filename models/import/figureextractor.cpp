@@ -4,6 +4,7 @@
 #include "indicatornamer.h"
 #include "numberscanner.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
@@ -274,6 +275,7 @@ private:
         m_out.indicators.append(indicator);
         const int index = int(m_out.indicators.size() - 1);
         m_created.append(index);
+        m_kinds.insert(index, kind);
         if (token >= 0)
             tokenFigure(index, kind, token);
         return index;
@@ -340,6 +342,18 @@ private:
             && (!needValue || m_out.indicators.at(m_carried).value))
             return m_carried;
         return -1;
+    }
+
+    // The last figure that is a level rather than a change of one: "存款余额…，比年初增加…，同比增长9.2%" is the growth
+    // of the balance. Any last figure when there is none.
+    int lastMeasured() const
+    {
+        for (qsizetype k = m_created.size() - 1; k >= 0; --k) {
+            const FigureKind kind = m_kinds.value(m_created.at(k), FigureKind::Amount);
+            if (kind != FigureKind::Growth && kind != FigureKind::PointChange)
+                return m_created.at(k);
+        }
+        return lastIndicator(false);
     }
 
     int findByName(const QString &name) const
@@ -444,7 +458,8 @@ private:
                 return int(*count);
             }
         }
-        if (area == QStringView(u"全省") || area == QStringView(u"省内"))
+        if (area == m_context.comparisonArea()
+            || (area == QStringView(u"省内") && !m_context.comparisonRegion.isEmpty()))
             return m_context.comparisonUnits;
         return 0;
     }
@@ -493,7 +508,7 @@ private:
             const qsizetype from = match.capturedStart(0);
             const QString note = original(from, m_p.size());
             const QString scope = m_clauseScope;
-            int rankOf = area == QStringView(u"全省") ? m_context.comparisonUnits : 0;
+            int rankOf = area == m_context.comparisonArea() ? m_context.comparisonUnits : 0;
             if (!scope.isEmpty() && rankOf > 1)
                 --rankOf;
             take(from, match.capturedEnd(0));
@@ -618,7 +633,7 @@ private:
             }
             Indicator &indicator = m_out.indicators[index];
             for (const Gap &gap : gaps) {
-                const bool province = gap.area == QStringView(u"全省");
+                const bool province = gap.area == m_context.comparisonArea();
                 if (!province) {
                     appendNote(indicator, note);
                     if (gap.gap >= 0)
@@ -658,8 +673,8 @@ private:
     void comparisons()
     {
         static const QString average = QStringLiteral("(?:平均水平|平均增速|平均增幅|平均值|平均|水平|同期)?");
-        static const QRegularExpression stated = compile(QStringLiteral("比(?<a1>全省|全国)") + average
-            + QStringLiteral("(?:（(?<v1>%N%)）)?(?:(?:和|、|及|与)(?<a2>全省|全国)") + average
+        static const QRegularExpression stated = compile(QStringLiteral("比(?<a1>全省|全国|全市)") + average
+            + QStringLiteral("(?:（(?<v1>%N%)）)?(?:(?:和|、|及|与)(?<a2>全省|全国|全市)") + average
             + QStringLiteral("(?:（(?<v2>%N%)）)?)?(?:分别)?(?<dir>高出|高于|高|快|低于|低|慢|多|少)(?:出|了)?"
                              "(?<g1>%N%)(?:(?:、|和)(?<g2>%N%))?"));
         QRegularExpressionMatchIterator it = stated.globalMatch(m_p);
@@ -716,8 +731,8 @@ private:
             attachComparison(match.capturedStart(0), gaps, sign, match.capturedStart(0), match.capturedEnd(0));
         }
 
-        static const QRegularExpression parenthesised
-            = compile(QStringLiteral("（(?<a>全省|全国)(?:平均水平|平均|同期)?(?:为|增长|增速为|增速)?(?<v>%N%)）"));
+        static const QRegularExpression parenthesised = compile(
+            QStringLiteral("（(?<a>全省|全国|全市)(?:平均水平|平均|同期)?(?:为|增长|增速为|增速)?(?<v>%N%)）"));
         it = parenthesised.globalMatch(m_p);
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
@@ -956,7 +971,7 @@ private:
                 later(from, [=] {
                     QString name = subject;
                     if (name.isEmpty() || IndicatorNamer::isMetricWord(name)) {
-                        const int last = lastIndicator(false);
+                        const int last = lastMeasured();
                         name = last >= 0 ? m_out.indicators.at(last).name : QString();
                         if (name.endsWith(QStringView(u"增速")))
                             name.chop(2);
@@ -1179,7 +1194,7 @@ private:
     // "全省增长6.1%" right after the city's figure states the provincial value.
     void otherPlace(qsizetype at, int value, const QString &subject)
     {
-        const bool province = subject.startsWith(QStringView(u"全省"))
+        const bool province = subject.startsWith(m_context.comparisonArea())
             || (!m_context.comparisonRegion.isEmpty() && subject.startsWith(m_context.comparisonRegion));
         if (!province || m_tokens.at(value).unitKind != NumberToken::UnitKind::Percent)
             return;
@@ -1226,6 +1241,7 @@ private:
     QList<bool> m_used;
     QList<std::optional<MissReason>> m_reasons;
     QList<int> m_created;
+    QHash<int, FigureKind> m_kinds; // how each indicator of the sentence was made
     QString m_period;
     QString m_scope;
     QString m_clauseScope;

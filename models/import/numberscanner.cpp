@@ -2,6 +2,7 @@
 
 #include "chinesenumber.h"
 
+#include <QRegularExpression>
 #include <cmath>
 
 namespace Bulletin {
@@ -177,7 +178,7 @@ bool isIdiomAt(QStringView text, qsizetype at)
     return startsWithAnyAt(text, at,
         { u"千家万户", u"千方百计", u"三番五次", u"一家一户", u"千头万绪", u"万无一失", u"千差万别", u"五湖四海",
             u"四面八方", u"千千万万", u"万家灯火", u"十分", u"百家争鸣", u"万众一心", u"一条龙", u"一次性", u"一批",
-            u"一个", u"百姓", u"万千", u"一体" });
+            u"一个", u"百姓", u"万千", u"一体", u"三次产业", u"一二三产业" });
 }
 
 int decimalsOf(QStringView digits)
@@ -356,6 +357,18 @@ private:
     {
         if (i > 0 && (NumberScanner::isAsciiDigit(at(i - 1)) || at(i - 1) == QLatin1Char('.')))
             return i + 1;
+        // A date in digits: 2022-04-18, 2022/4/18, 2022.04.18.
+        static const QRegularExpression date(QStringLiteral("^\\d{4}([-/.])\\d{1,2}\\1\\d{1,2}(?!\\d)"));
+        if (const QRegularExpressionMatch match = date.match(m_text.mid(i, 12)); match.hasMatch()) {
+            NumberToken token;
+            token.start = i;
+            token.numberEnd = i + 4;
+            token.end = i + match.capturedLength(0);
+            token.value = m_text.mid(i, 4).toString().toDouble();
+            token.excluded = MissReason::Date;
+            m_tokens.append(token);
+            return token.end;
+        }
         qsizetype j = i;
         while (NumberScanner::isAsciiDigit(at(j)))
             ++j;
@@ -381,6 +394,7 @@ private:
             m_tokens.append(token);
             return token.end;
         }
+
         // A range of months or years: both ends are the period.
         const QChar dash = at(j);
         if ((dash == QChar(0x2014) || dash == QLatin1Char('~') || dash == QChar(u'～') || dash == QChar(u'至')
