@@ -698,7 +698,9 @@ void TestDocumentEditor::cellInput()
     QFETCH(QVariant, input);
     QFETCH(bool, accepted);
     QFETCH(QVariant, value);
-    const Indicator &gdp = *small()->findIndicator(QStringLiteral("gdp"));
+    // The document outlives the reference into it.
+    const auto document = small();
+    const Indicator &gdp = *document->findIndicator(QStringLiteral("gdp"));
     const std::optional<QVariant> result = DocumentEditor::indicatorInput(gdp, field, input);
     QCOMPARE(result.has_value(), accepted);
     if (accepted)

@@ -59,7 +59,9 @@ private:
 
 std::shared_ptr<const Bulletin::Document> TestPresenter::builtIn()
 {
-    return Bulletin::BulletinLoader::loadBuiltIn().document;
+    // One document for the whole test: a range-for over builtIn()->sections must not outlive its document.
+    static const std::shared_ptr<const Bulletin::Document> document = Bulletin::BulletinLoader::loadBuiltIn().document;
+    return document;
 }
 
 int TestPresenter::slidesOf(const Bulletin::Section &section)
