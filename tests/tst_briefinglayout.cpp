@@ -240,7 +240,12 @@ void TestBriefingLayout::firstPageHoldsTheSummary()
     QVERIFY(allText.contains(builtIn()->region));
     QVERIFY(allText.contains(builtIn()->period));
     QVERIFY(allText.contains(QStringLiteral("生成日期")));
-    QVERIFY(allText.contains(QStringLiteral("报纸")));
+    // The built-in bulletin names no newspaper and no date: the sheet says nothing of either, and prints no
+    // placeholder in their stead.
+    QVERIFY(builtIn()->newspaper.isEmpty() && builtIn()->publicationDate.isEmpty());
+    QVERIFY(!allText.contains(QStringLiteral("报纸")));
+    QVERIFY(!allText.contains(QStringLiteral("未注明")));
+    QVERIFY(allText.contains(QStringLiteral("记者")));
 
     // Every key-figure card on page 1.
     for (const Bulletin::KeyFigure &figure : builtIn()->keyFigures)

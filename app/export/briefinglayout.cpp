@@ -359,13 +359,14 @@ void BriefingLayout::addMasthead(const Bulletin::Document &document)
 void BriefingLayout::addMeta(const Bulletin::Document &document)
 {
     const qreal width = m_bodyRect.width();
-    const QString unnamed = say("文中未注明", "not given in the text");
-    QList<QPair<QString, QString>> pairs {
-        { say("地区", "Region"), pick(document.region, document.regionEn) },
-        { say("报纸", "Newspaper"), document.newspaper.isEmpty() ? unnamed : document.newspaper },
-        { say("发表日期", "Published"),
-            document.publicationDate.isEmpty() ? unnamed : displayDate(document.publicationDate, m_options.language) },
-    };
+    // What the bulletin does not state is left out, not printed as a placeholder.
+    QList<QPair<QString, QString>> pairs;
+    if (!document.region.isEmpty())
+        pairs.append({ say("地区", "Region"), pick(document.region, document.regionEn) });
+    if (!document.newspaper.isEmpty())
+        pairs.append({ say("报纸", "Newspaper"), document.newspaper });
+    if (!document.publicationDate.isEmpty())
+        pairs.append({ say("发表日期", "Published"), displayDate(document.publicationDate, m_options.language) });
     if (!document.reporter.isEmpty())
         pairs.append({ say("记者", "Reporter"), document.reporter });
     if (!document.comparisonRegion.isEmpty()) {
