@@ -2588,7 +2588,7 @@ Open it in edit mode as a draft?</source>
     <message>
         <location filename="../app/ui/sectionpage.cpp" line="245"/>
         <source> The provincial value is derived from the gap the text states.</source>
-        <translation>全省数值由文中所述差值推算。</translation>
+        <translation>；全省数值由文中所述差值推算。</translation>
     </message>
     <message>
         <location filename="../app/ui/sectionpage.cpp" line="246"/>
