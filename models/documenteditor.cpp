@@ -1035,15 +1035,9 @@ FieldRef DocumentEditor::refFromPath(const QString &path)
 
 QList<EditProblem> DocumentEditor::problems(const Document &document)
 {
-    // The loader's own rules, every one of them: what it would refuse in the saved file is a problem now. The JSON
-    // written and read again names each field by its path.
-    QList<LoadProblem> found = BulletinLoader::loadJson(BulletinWriter::toJson(document), QString()).problems;
-    if (found.isEmpty())
-        found = BulletinValidator::validate(document, [](const FieldRef &ref) {
-            LoadProblem problem;
-            problem.path = BulletinValidator::jsonPath(ref);
-            return problem;
-        });
+    // The loader's own rules, every one of them, its validator included: what it would refuse in the saved file is a
+    // problem now. The JSON written and read again names each field by its path.
+    const QList<LoadProblem> found = BulletinLoader::loadJson(BulletinWriter::toJson(document), QString()).problems;
     const auto named = [](const QString &name, const QString &id) { return name.trimmed().isEmpty() ? id : name; };
     const auto placeOf = [&](const FieldRef &ref) {
         QStringList place;

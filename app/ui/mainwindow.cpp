@@ -318,11 +318,15 @@ void MainWindow::setDocument(std::shared_ptr<const Bulletin::Document> document,
 {
     if (!document)
         return;
-    m_filePath = filePath;
     // The session's editor tells applyChange(), which shows it.
     m_session->open(std::move(document), filePath, filePath.isEmpty());
     if (!filePath.isEmpty())
         addRecentFile(filePath);
+}
+
+QString MainWindow::filePath() const
+{
+    return m_session->filePath();
 }
 
 void MainWindow::applyChange(
@@ -332,7 +336,6 @@ void MainWindow::applyChange(
     if (!document)
         return;
     m_document = document;
-    m_filePath = m_session->filePath();
     m_briefing->setDocument(m_document);
     m_chartExport->setDocument(m_document);
     // Checked while editing; a bulletin that loaded has none, and start-up need not wait for the check.
@@ -444,7 +447,6 @@ void MainWindow::newBulletin()
 {
     if (m_interactive && !m_session->maybeSave())
         return;
-    m_filePath.clear();
     m_session->open(
         std::make_shared<const Bulletin::Document>(Bulletin::DocumentEditor::newDocument()), QString(), false);
     m_session->setEditing(true);
@@ -461,7 +463,6 @@ bool MainWindow::importArticle(const QString &path)
         return false;
     }
     // A draft to review and save under a name of the user's choosing: new, and unsaved until then.
-    m_filePath.clear();
     m_session->open(std::make_shared<const Bulletin::Document>(*result.draft), QString(), false);
     m_session->editor()->undoStack()->resetClean();
     if (!m_review) {
@@ -873,8 +874,8 @@ void MainWindow::updateStatusLabel()
 {
     if (!m_document)
         return;
-    m_statusLabel->setText(tr("%1 · %n section(s)", nullptr, int(m_document->sections.size()))
-                               .arg(m_filePath.isEmpty() ? tr("Built-in bulletin") : QFileInfo(m_filePath).fileName())
+    m_statusLabel->setText(
+        tr("%1 · %n section(s)", nullptr, int(m_document->sections.size())).arg(m_session->displayName())
         + tr(" · %n indicator(s)", nullptr, m_document->indicatorCount()));
 }
 

@@ -56,7 +56,7 @@ public:
     bool offerRecovery();
     QFrame *recoveryBar() const { return m_recoveryBar; }
     std::shared_ptr<const Bulletin::Document> document() const { return m_document; }
-    QString filePath() const { return m_filePath; }
+    QString filePath() const;
     // Loads a file; on failure shows the located problems and keeps the current bulletin.
     bool openFile(const QString &filePath);
     bool showSection(const QString &sectionId);
@@ -124,7 +124,6 @@ private:
     void goToProblem(const Bulletin::FieldRef &ref);
 
     std::shared_ptr<const Bulletin::Document> m_document;
-    QString m_filePath;
     Bulletin::IndicatorTableModel *m_tableModel = nullptr;
     QTabWidget *m_tabs = nullptr;
     OverviewPage *m_overview = nullptr;

@@ -59,12 +59,10 @@ PropertiesPanel::PropertiesPanel(Bulletin::DocumentEditor *editor, QWidget *pare
             { QStringLiteral("title_en"), Kind::Text, tr("Title (English)") },
             { QStringLiteral("text"), Kind::LongText, tr("Text") } });
     connect(m_sectionForm, &FieldForm::edited, this, [this](const QString &field, const QVariant &value) {
-        const QString before = m_sectionId;
         if (!m_editor->setSectionField(m_sectionId, field, value))
             refresh();
         else if (field == QLatin1String("id"))
             m_sectionId = value.toString();
-        Q_UNUSED(before)
     });
 
     m_indicatorForm = new FieldForm(
