@@ -7,6 +7,17 @@ QString preferred(Language language, const QString &chinese, const QString &engl
     return !english.isEmpty() && language == Language::English ? english : chinese;
 }
 
+QString Section::displayShortTitle(Language language) const
+{
+    if (language == Language::English) {
+        for (const QString *candidate : { &titleShortEn, &titleEn }) {
+            if (!candidate->isEmpty())
+                return *candidate;
+        }
+    }
+    return titleShort.isEmpty() ? title : titleShort;
+}
+
 int Document::indicatorCount() const
 {
     int count = 0;

@@ -30,8 +30,11 @@ struct Indicator
     std::optional<double> value;
     // Qualitative outcome written in words ("零死亡"); shown instead of the number when set.
     QString valueText;
+    QString valueTextEn;
     QString unit;
+    QString unitEn;
     QString period;
+    QString periodEn;
     bool higherIsBetter = true;
     std::optional<double> provinceValue;
     // True when the bulletin only implies the provincial value (value minus a stated gap).
@@ -41,12 +44,24 @@ struct Indicator
     std::optional<int> rank;
     std::optional<int> rankOf;
     QString rankScope;
+    QString rankScopeEn;
     QString targetText;
+    QString targetTextEn;
     std::optional<double> completionPercent;
+    // A remark for readers, printed with the figure.
     QString note;
+    QString noteEn;
+    // A remark for the bulletin's editors (how a figure was read from the text); never printed or shown to readers.
+    QString editorNote;
     QString source;
 
     QString displayName(Language language) const { return preferred(language, name, nameEn); }
+    QString displayValueText(Language language) const { return preferred(language, valueText, valueTextEn); }
+    QString displayUnit(Language language) const { return preferred(language, unit, unitEn); }
+    QString displayPeriod(Language language) const { return preferred(language, period, periodEn); }
+    QString displayRankScope(Language language) const { return preferred(language, rankScope, rankScopeEn); }
+    QString displayTargetText(Language language) const { return preferred(language, targetText, targetTextEn); }
+    QString displayNote(Language language) const { return preferred(language, note, noteEn); }
     bool hasProvinceComparison() const { return value.has_value() && provinceValue.has_value(); }
     bool hasRank() const { return rank.has_value() && rankOf.has_value(); }
     std::optional<double> gap() const
@@ -79,11 +94,15 @@ struct Section
     QString id;
     QString title;
     QString titleEn;
+    // A few words for tabs, file names and slides ("经济运行", "Economy"); the title stands in when empty.
+    QString titleShort;
+    QString titleShortEn;
     QString text;
     QList<Indicator> indicators;
     QList<ChartSpec> charts;
 
     QString displayTitle(Language language) const { return preferred(language, title, titleEn); }
+    QString displayShortTitle(Language language) const;
 };
 
 struct KeyFigure
@@ -107,6 +126,8 @@ struct Document
     QString newspaper;
     QString publicationDate;
     QString reporter;
+    // The reporter's name in Latin letters ("Chen Run").
+    QString reporterEn;
     QString period;
     QString periodEn;
     QString region;
