@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
     }
 
     // Only for the window: loading fonts first would slow --help and the headless modes down for nothing.
-    QApplication::setFont(AppTheme::interfaceFont(QApplication::font()));
+    QApplication::setFont(AppTheme::interfaceFont(QApplication::font(), AppLanguage::bulletinLanguage()));
     MainWindow window;
     const Bulletin::LoadResult loaded = HeadlessRunner::loadInput(commandLine.inputFile);
     if (!loaded.ok()) {

@@ -31,14 +31,21 @@ int layoutDpi()
     return QImage(1, 1, QImage::Format_RGB32).logicalDpiX();
 }
 
-// QSvgGenerator names only the first family; a reader without WenQuanYi should fall back to another
-// Chinese sans-serif font rather than to a serif one.
-QByteArray withFallbackFamilies(QByteArray svg)
+// QSvgGenerator names only the first family; a reader without it should fall back to the chart's other faces,
+// then to another Chinese sans-serif font rather than to a serif one.
+QByteArray withFallbackFamilies(QByteArray svg, Bulletin::Language language)
 {
-    const QByteArray family = ChartStyle::font(10).families().value(0).toUtf8();
+    QStringList families = ChartStyle::fontFamilies(language);
+    families.removeAll(QStringLiteral("Sans Serif"));
+    const QByteArray family = families.value(0).toUtf8();
+    for (const QString &extra : { QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
+             QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC") }) {
+        if (!families.contains(extra))
+            families.append(extra);
+    }
     const QByteArray from = QByteArray("font-family=\"") + family + '"';
-    const QByteArray to = QByteArray("font-family=\"'") + family
-        + "', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif\"";
+    const QByteArray to
+        = QByteArray("font-family=\"'") + families.join(QStringLiteral("', '")).toUtf8() + "', sans-serif\"";
     return svg.replace(from, to);
 }
 
@@ -137,7 +144,7 @@ QByteArray ChartExporter::toSvg() const
     render(&painter, QRectF(QPointF(0, 0), QSizeF(m_size)));
     if (!painter.end())
         return {};
-    return withFallbackFamilies(bytes);
+    return withFallbackFamilies(bytes, m_chart->language());
 }
 
 QByteArray ChartExporter::toPdf() const

@@ -202,6 +202,13 @@ QFont BulletinChart::scaledFont(const QFont &font) const
     return scaled;
 }
 
+QFont BulletinChart::categoryFont(qreal pointSize) const
+{
+    QFont font = ChartStyle::labelFont(m_language);
+    font.setPointSizeF(pointSize);
+    return font;
+}
+
 void BulletinChart::setLanguage(Language language)
 {
     if (language == m_language)
@@ -275,7 +282,7 @@ void BulletinChart::rebuild()
     m_categoryAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_categoryAxis->setStartValue(-0.5);
     m_labelLines = 3;
-    m_labelPointSize = scaledFont(ChartStyle::labelFont()).pointSizeF();
+    m_labelPointSize = scaledFont(ChartStyle::labelFont(m_language)).pointSizeF();
     m_labelColumns = MaxLabelLineWidth;
     m_labelExtents.clear();
     const QStringList labels = categoryLabels(m_labelLines, m_labelColumns);
@@ -446,7 +453,7 @@ QString BulletinChart::titleHtml(qreal width) const
 {
     // Qt Charts elides a title wider than the chart as a whole, subtitle and all: wrap it first, in at most
     // MaxTitleLines lines.
-    const QFontMetricsF metrics(scaledFont(ChartStyle::titleFont()));
+    const QFontMetricsF metrics(scaledFont(ChartStyle::titleFont(m_language)));
     // Between the side margins, less Qt Charts' own padding and a margin of safety for the bold face's overhang.
     const QMargins sides = margins();
     const qreal titleWidth = width - std::max(sides.left() + sides.right(), int(4 * OuterMargin)) - 2 * OuterMargin;
@@ -476,7 +483,7 @@ QString BulletinChart::titleHtml(qreal width) const
     }
     if (notes.isEmpty())
         return title;
-    const int noteSize = qRound(ChartStyle::smallFont().pointSizeF() * m_textScale);
+    const int noteSize = qRound(ChartStyle::smallFont(m_language).pointSizeF() * m_textScale);
     return QStringLiteral("<div align=\"center\">") + title
         + QStringLiteral("<br><span style=\"font-size:%1pt; font-weight:normal\">").arg(noteSize)
         + notes.join(QStringLiteral("<br>")) + QStringLiteral("</span></div>");
@@ -581,19 +588,18 @@ void BulletinChart::applyStyle()
 {
     setBackgroundBrush(m_style.background);
     setTitleBrush(m_style.text);
-    setTitleFont(scaledFont(ChartStyle::titleFont()));
+    setTitleFont(scaledFont(ChartStyle::titleFont(m_language)));
     legend()->setLabelColor(m_style.text);
-    legend()->setFont(scaledFont(ChartStyle::labelFont()));
+    legend()->setFont(scaledFont(ChartStyle::labelFont(m_language)));
 
     const auto chartAxes = axes();
     for (QAbstractAxis *axis : chartAxes) {
         axis->setLabelsColor(m_style.text);
-        QFont labelFont = scaledFont(ChartStyle::labelFont());
-        if (axis == m_categoryAxis && m_labelPointSize > 0)
-            labelFont.setPointSizeF(m_labelPointSize);
-        axis->setLabelsFont(labelFont);
+        axis->setLabelsFont(axis == m_categoryAxis && m_labelPointSize > 0
+                ? categoryFont(m_labelPointSize)
+                : scaledFont(ChartStyle::labelFont(m_language)));
         axis->setTitleBrush(m_style.mutedText);
-        axis->setTitleFont(scaledFont(ChartStyle::smallFont()));
+        axis->setTitleFont(scaledFont(ChartStyle::smallFont(m_language)));
         axis->setGridLineColor(m_style.grid);
         axis->setLinePenColor(m_style.axisLine);
     }
@@ -617,7 +623,7 @@ void BulletinChart::applyStyle()
     }
 
     m_footer->setBrush(m_style.mutedText);
-    m_footer->setFont(scaledFont(ChartStyle::smallFont()));
+    m_footer->setFont(scaledFont(ChartStyle::smallFont(m_language)));
     layoutFooter();
 }
 
@@ -635,14 +641,14 @@ void BulletinChart::styleSeries()
             set->setSelectedColor(ChartStyle::edgeFor(fill, m_style.background).darker(130));
             // After any theme change: the light theme paints outside-end labels white.
             set->setLabelColor(m_style.text);
-            set->setLabelFont(scaledFont(ChartStyle::labelFont()));
+            set->setLabelFont(scaledFont(ChartStyle::labelFont(m_language)));
         }
     }
     if (m_rankDots) {
         m_rankDots->setColor(m_style.ranking);
         m_rankDots->setBorderColor(ChartStyle::edgeFor(m_style.rankingBorder, m_style.background));
         m_rankDots->setPointLabelsColor(m_style.text);
-        m_rankDots->setPointLabelsFont(scaledFont(ChartStyle::smallFont()));
+        m_rankDots->setPointLabelsFont(scaledFont(ChartStyle::smallFont(m_language)));
         m_rankDots->setSelectedColor(m_style.text);
         for (int row = 0; row < m_rankDots->count(); ++row) {
             if (m_model->index(row, 0).data(Bulletin::RankRole).toInt() != 1)
@@ -778,14 +784,13 @@ void BulletinChart::fitCategoryLabels(const QRectF &plot)
         return;
     const qreal available = plot.height() / (rows + 1) - 2 * AxisLabelPadding;
     const qreal budget = labelWidthBudget(m_fitWidth);
-    const qreal fullSize = scaledFont(ChartStyle::labelFont()).pointSizeF();
+    const qreal fullSize = scaledFont(ChartStyle::labelFont(m_language)).pointSizeF();
     int lines = 1;
     qreal pointSize = fullSize - 2 * m_textScale;
     int columns = MaxLabelLineWidth;
     bool fits = false;
     for (const qreal size : { fullSize, fullSize - m_textScale, fullSize - 2 * m_textScale }) {
-        QFont font = ChartStyle::labelFont();
-        font.setPointSizeF(size);
+        const QFont font = categoryFont(size);
         const int sizeColumns = labelColumns(budget, font);
         for (const int candidate : { 3, 2, 1 }) {
             const LabelExtent extent = labelExtent(candidate, sizeColumns, font);
@@ -801,9 +806,7 @@ void BulletinChart::fitCategoryLabels(const QRectF &plot)
             break;
     }
     if (!fits) {
-        QFont font = ChartStyle::labelFont();
-        font.setPointSizeF(pointSize);
-        columns = labelColumns(budget, font);
+        columns = labelColumns(budget, categoryFont(pointSize));
     }
     if (lines == m_labelLines && columns == m_labelColumns && qFuzzyCompare(pointSize, m_labelPointSize))
         return;
@@ -814,16 +817,14 @@ void BulletinChart::fitCategoryLabels(const QRectF &plot)
     const QStringList old = m_categoryAxis->categoriesLabels();
     for (int row = 0; row < rows && row < old.size(); ++row)
         m_categoryAxis->replaceLabel(old.at(row), labels.at(row));
-    QFont font = ChartStyle::labelFont();
-    font.setPointSizeF(pointSize);
-    m_categoryAxis->setLabelsFont(font);
+    m_categoryAxis->setLabelsFont(categoryFont(pointSize));
 }
 
 void BulletinChart::fitValueAxis(const QRectF &plot)
 {
     if (m_rankAxis && plot.width() > 0) {
         const qreal labelWidth
-            = QFontMetricsF(scaledFont(ChartStyle::labelFont())).horizontalAdvance(QString::number(m_rankOf))
+            = QFontMetricsF(scaledFont(ChartStyle::labelFont(m_language))).horizontalAdvance(QString::number(m_rankOf))
             + 3 * AxisLabelPadding;
         fitRankTicks(int(plot.width() / std::max<qreal>(1, labelWidth)));
     }
@@ -832,7 +833,7 @@ void BulletinChart::fitValueAxis(const QRectF &plot)
     double low = 0;
     double high = 0;
     qreal labelWidth = 0;
-    const QFontMetricsF metrics(scaledFont(ChartStyle::labelFont()));
+    const QFontMetricsF metrics(scaledFont(ChartStyle::labelFont(m_language)));
     const QString shared = unit();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         for (int column = m_barMapper->firstBarSetColumn(); column <= m_barMapper->lastBarSetColumn(); ++column) {
@@ -916,7 +917,7 @@ void BulletinChart::layoutFooterFor(const QSizeF &chartSize)
     const qreal height = m_footer->text().isEmpty() ? 0 : m_footer->boundingRect().height();
     m_footer->setPos(OuterMargin, chartSize.height() - OuterMargin - height);
     // The right margin leaves room for the half of the last value-axis label that sits past the plot.
-    const qreal lastLabelHalf = QFontMetricsF(scaledFont(ChartStyle::labelFont()))
+    const qreal lastLabelHalf = QFontMetricsF(scaledFont(ChartStyle::labelFont(m_language)))
                                     .horizontalAdvance(IndicatorFormat::rankLabel(14, m_language))
         / 2;
     const QMargins margins { int(OuterMargin), int(OuterMargin),
@@ -999,7 +1000,7 @@ qreal BulletinChart::preferredHeight(qreal width) const
 
     // Room for the labels in the fewest lines at full size whose every line is narrow enough for the axis: at this
     // height fitCategoryLabels() chooses those lines, or taller ones where they fit, and every label is whole.
-    const QFont font = scaledFont(ChartStyle::labelFont());
+    const QFont font = scaledFont(ChartStyle::labelFont(m_language));
     const qreal budget = labelWidthBudget(width);
     const int columns = labelColumns(budget, font);
     qreal tallest = 0;

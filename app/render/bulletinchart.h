@@ -131,6 +131,8 @@ private:
     bool allProvinceDerived() const;
     bool anyProvinceDerived() const;
     QFont scaledFont(const QFont &font) const;
+    // The font category labels are measured in and drawn in, one and the same.
+    QFont categoryFont(qreal pointSize) const;
     QString say(const char *chinese, const char *english) const;
     // The shared unit and the regions' names, cut to a length a chart can carry.
     QString unit() const;

@@ -67,16 +67,24 @@ ChartStyle ChartStyle::highContrast()
     return style;
 }
 
-QStringList ChartStyle::fontFamilies()
+QStringList ChartStyle::latinFamilies()
 {
-    return { QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"),
-        QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Sans Serif") };
+    // DejaVu Sans on Linux, Segoe UI on Windows, Helvetica Neue on macOS; Arial and Liberation Sans elsewhere.
+    return { QStringLiteral("DejaVu Sans"), QStringLiteral("Segoe UI"), QStringLiteral("Helvetica Neue"),
+        QStringLiteral("Arial"), QStringLiteral("Liberation Sans") };
 }
 
-QFont ChartStyle::font(qreal pointSize, bool bold)
+QStringList ChartStyle::fontFamilies(Bulletin::Language language)
+{
+    const QStringList cjk { QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"),
+        QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Sans Serif") };
+    return language == Bulletin::Language::English ? latinFamilies() + cjk : cjk;
+}
+
+QFont ChartStyle::font(qreal pointSize, bool bold, Bulletin::Language language)
 {
     QFont font;
-    font.setFamilies(fontFamilies());
+    font.setFamilies(fontFamilies(language));
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     // As the interface (main.cpp), and so that the screen and the exports space text alike.

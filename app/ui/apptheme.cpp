@@ -3,6 +3,7 @@
 #include "contraststyle.h"
 
 #include <QApplication>
+#include <QFontDatabase>
 #include <QFontInfo>
 #include <QPixmapCache>
 #include <QStyle>
@@ -121,7 +122,7 @@ ChartStyle AppTheme::chartStyle(Theme theme)
     return systemPalette().color(QPalette::Window).lightnessF() < 0.5 ? ChartStyle::dark() : ChartStyle::light();
 }
 
-QFont AppTheme::interfaceFont(const QFont &systemFont)
+QFont AppTheme::interfaceFont(const QFont &systemFont, Bulletin::Language language)
 {
     // Hinting a CJK glyph runs FreeType's auto-hinter over its outline: the largest single cost of start-up
     // (bench/startup.py), for little gain in Chinese text. Qt draws unhinted on high-DPI screens anyway.
@@ -130,6 +131,19 @@ QFont AppTheme::interfaceFont(const QFont &systemFont)
     // Chinese falls back to the charts' font rather than load a second CJK face. The system family comes first
     // as resolved: an alias such as "Sans Serif" is no family of its own, and the first real family of the list
     // would take its place.
-    font.setFamilies(QStringList { QFontInfo(systemFont).family() } + ChartStyle::fontFamilies());
+    const QString system = QFontInfo(systemFont).family();
+    QStringList families { system };
+    if (language == Bulletin::Language::English) {
+        // A CJK system face (a Chinese Windows' Microsoft YaHei) would set English quotes and dashes full-width.
+        if (QFontDatabase::writingSystems(system).contains(QFontDatabase::SimplifiedChinese))
+            families.clear();
+        for (const QString &family : ChartStyle::fontFamilies(language)) {
+            if (!families.contains(family))
+                families.append(family);
+        }
+    } else {
+        families += ChartStyle::fontFamilies(language);
+    }
+    font.setFamilies(families);
     return font;
 }

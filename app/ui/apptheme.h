@@ -19,6 +19,7 @@ public:
     static void apply(Theme theme);
     static ChartStyle chartStyle(Theme theme);
     static QPalette palette(Theme theme);
-    // The system font, unhinted, with the charts' CJK families to fall back on for Chinese text.
-    static QFont interfaceFont(const QFont &systemFont);
+    // The system font, unhinted, with the charts' CJK families to fall back on for Chinese text. In English a
+    // Latin face stands in for a system face that is a CJK one.
+    static QFont interfaceFont(const QFont &systemFont, Bulletin::Language language = Bulletin::Language::Chinese);
 };

@@ -28,7 +28,7 @@ int chartMinimumHeight(const QList<Bulletin::ChartSpec> &specs)
     constexpr int Minimum = 380;
     if (AppLanguage::bulletinLanguage() != Bulletin::Language::English)
         return Minimum;
-    QFont font = ChartStyle::labelFont();
+    QFont font = ChartStyle::labelFont(Bulletin::Language::English);
     font.setPointSizeF(font.pointSizeF() - 1);
     const qreal slot = 2 * QFontMetricsF(font).lineSpacing() + 12;
     qsizetype rows = 0;
