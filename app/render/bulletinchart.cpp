@@ -45,6 +45,8 @@ constexpr int MaxLabelLineWidth = 22;
 constexpr int WideLabelLineWidth = 30;
 // About what the bold title font fits across a chart 460 px wide.
 constexpr int MaxTitleLines = 3;
+// The categoryLabels() way of writing labels that breaks a rank's scope off its figure.
+constexpr int ScopeApart = 4;
 constexpr qreal OuterMargin = 12;
 constexpr qreal FooterGap = 6;
 // Qt Charts keeps this much above and below each axis label (ChartAxisElement::labelPadding).
@@ -103,6 +105,16 @@ QList<int> rankTicks(int rankOf, int maxTicks)
     }
     ticks.append(rankOf);
     return ticks;
+}
+
+// A gap or rank as a label writes it: the figure ("No. 1 of 14") never broken, a scope in brackets after it
+// ("(excluding Changsha)") free to go on a line of its own.
+QString wholeFigure(const QString &detail)
+{
+    const qsizetype scope = detail.indexOf(QLatin1String(" ("));
+    QString figure = scope < 0 ? detail : detail.left(scope);
+    figure.replace(u' ', QChar::Nbsp);
+    return scope < 0 ? figure : figure + detail.mid(scope);
 }
 
 // Height of rich text with tags other than line breaks (a chart title).
@@ -515,7 +527,8 @@ QString BulletinChart::categoryDetail(int row) const
 
 // lines: 3 wraps long names and puts the gap or rank on a line of its own, 2 keeps the name on one line, 1 puts
 // everything on one line. English names wrap whatever lines says: 2 runs the gap or rank on after the name, 1 does
-// so in wider lines.
+// so in wider lines. ScopeApart is 3 with the scope of a rank ("(excluding Changsha)") on a line of its own, for when
+// no other way fits.
 QStringList BulletinChart::categoryLabels(int lines, int columns) const
 {
     const bool markEachDerived = kind() == ChartKind::Comparison && anyProvinceDerived() && !allProvinceDerived();
@@ -538,7 +551,10 @@ QStringList BulletinChart::categoryLabels(int lines, int columns) const
         QString label
             = (lines >= 3 ? ChartText::wrapName(name, std::min(columns, MaxLabelLineWidth)) : name.toHtmlEscaped())
             + marker;
-        if (!detail.isEmpty())
+        if (lines == ScopeApart && !detail.isEmpty())
+            label += QStringLiteral("<br>")
+                + ChartText::wrapName(wholeFigure(detail), std::min(columns, MaxLabelLineWidth));
+        else if (!detail.isEmpty())
             label += (lines >= 2 ? QStringLiteral("<br>") : QStringLiteral(" ")) + detail.toHtmlEscaped();
         labels.append(label);
     }
@@ -789,18 +805,23 @@ void BulletinChart::fitCategoryLabels(const QRectF &plot)
     qreal pointSize = fullSize - 2 * m_textScale;
     int columns = MaxLabelLineWidth;
     bool fits = false;
-    for (const qreal size : { fullSize, fullSize - m_textScale, fullSize - 2 * m_textScale }) {
-        const QFont font = categoryFont(size);
-        const int sizeColumns = labelColumns(budget, font);
-        for (const int candidate : { 3, 2, 1 }) {
-            const LabelExtent extent = labelExtent(candidate, sizeColumns, font);
-            if (extent.height <= available && extent.width <= budget) {
-                lines = candidate;
-                pointSize = size;
-                columns = sizeColumns;
-                fits = true;
-                break;
+    // A smaller font before a rank's scope is broken off its figure.
+    for (const auto &candidates : { QList<int> { 3, 2, 1 }, QList<int> { ScopeApart } }) {
+        for (const qreal size : { fullSize, fullSize - m_textScale, fullSize - 2 * m_textScale }) {
+            const QFont font = categoryFont(size);
+            const int sizeColumns = labelColumns(budget, font);
+            for (const int candidate : candidates) {
+                const LabelExtent extent = labelExtent(candidate, sizeColumns, font);
+                if (extent.height <= available && extent.width <= budget) {
+                    lines = candidate;
+                    pointSize = size;
+                    columns = sizeColumns;
+                    fits = true;
+                    break;
+                }
             }
+            if (fits)
+                break;
         }
         if (fits)
             break;
@@ -1004,7 +1025,7 @@ qreal BulletinChart::preferredHeight(qreal width) const
     const qreal budget = labelWidthBudget(width);
     const int columns = labelColumns(budget, font);
     qreal tallest = 0;
-    for (const int lines : { 1, 2, 3 }) {
+    for (const int lines : { 1, 2, 3, ScopeApart }) {
         const LabelExtent extent = labelExtent(lines, columns, font);
         tallest = extent.height;
         if (extent.width <= budget)
