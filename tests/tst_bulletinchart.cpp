@@ -15,6 +15,7 @@
 #include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QImage>
+#include <QLegendMarker>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QScatterSeries>
@@ -26,6 +27,7 @@
 #include <chartdatamodel.h>
 #include <defaultcharts.h>
 #include <indicatorformat.h>
+#include <indicatorroles.h>
 #include <memory>
 
 using Bulletin::ChartKind;
@@ -223,6 +225,89 @@ struct PdfDevice
     std::unique_ptr<QPdfWriter> writer;
 };
 
+// Mean and standard deviation of the grey of an image's pixels inside rects (scene coordinates times scale), each
+// shrunk by inset pixels so that outlines do not count.
+struct GreyStats
+{
+    qreal mean = 0;
+    qreal deviation = 0;
+    qint64 pixels = 0;
+    // Pixels from one dark stroke across a row to the next, along the rows: the hatch's period.
+    qreal period = 0;
+};
+
+GreyStats greyStats(const QImage &image, const QList<QRectF> &rects, qreal scale, int inset)
+{
+    GreyStats stats;
+    qreal sum = 0;
+    qreal squares = 0;
+    qint64 darkRuns = 0;
+    qint64 runPixels = 0;
+    for (const QRectF &rect : rects) {
+        const QRect pixels = QRectF(rect.topLeft() * scale, rect.size() * scale)
+                                 .toAlignedRect()
+                                 .adjusted(inset, inset, -inset, -inset)
+                                 .intersected(image.rect());
+        for (int y = pixels.top(); y <= pixels.bottom(); ++y) {
+            bool dark = false;
+            for (int x = pixels.left(); x <= pixels.right(); ++x) {
+                const int grey = qGray(image.pixel(x, y));
+                sum += grey;
+                squares += qreal(grey) * grey;
+                ++stats.pixels;
+                // Well below white: a scaled hatch's lines are smoothed at their edges.
+                if (grey < 192 && !dark)
+                    ++darkRuns;
+                dark = grey < 192;
+            }
+            runPixels += pixels.width();
+        }
+    }
+    if (stats.pixels == 0)
+        return stats;
+    stats.mean = sum / stats.pixels;
+    stats.deviation = std::sqrt(std::max<qreal>(0, squares / stats.pixels - stats.mean * stats.mean));
+    stats.period = darkRuns > 0 ? qreal(runPixels) / darkRuns : 0;
+    return stats;
+}
+
+// The plot's bars of one brush, as drawn (Qt Charts draws each bar as a rectangle item).
+QList<QRectF> barRects(const BulletinChart &chart, const QBrush &brush)
+{
+    QList<QRectF> rects;
+    const auto items = chart.scene()->items();
+    for (const QGraphicsItem *item : items) {
+        const auto *rect = dynamic_cast<const QGraphicsRectItem *>(item);
+        if (!rect || !rect->isVisible() || !chart.isAncestorOf(rect) || rect->brush() != brush)
+            continue;
+        const QRectF bounds = rect->sceneBoundingRect();
+        if (chart.plotArea().contains(bounds.center()) && bounds.width() > 12 && bounds.height() > 8)
+            rects.append(bounds);
+    }
+    return rects;
+}
+
+QImage rendered(BulletinChart &chart, qreal scale)
+{
+    QImage image((chart.size() * scale).toSize(), QImage::Format_RGB32);
+    image.fill(chart.chartStyle().background);
+    QPainter painter(&image);
+    chart.render(&painter, QRectF(QPointF(0, 0), QSizeF(image.size())));
+    painter.end();
+    return image;
+}
+
+const ChartSpec *builtInChart(const QString &id)
+{
+    for (const Bulletin::Section &section : builtIn()->sections) {
+        for (const ChartSpec &spec : section.charts) {
+            if (spec.id == id)
+                return &spec;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
 
 class TestBulletinChart : public QObject
@@ -246,6 +331,10 @@ private slots:
     void languageChangeRebuildsLabels();
     void briefingChartLabelsNeverOverlap_data();
     void briefingChartLabelsNeverOverlap();
+    void grayscaleKeepsCityAndProvinceApart_data();
+    void grayscaleKeepsCityAndProvinceApart();
+    void grayscaleMarksTheFirstPlaceByFill_data();
+    void grayscaleMarksTheFirstPlaceByFill();
 };
 
 void TestBulletinChart::initTestCase()
@@ -590,6 +679,107 @@ void TestBulletinChart::briefingChartLabelsNeverOverlap()
             QVERIFY2(charts.contains(spec.id), qPrintable(spec.id));
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestBulletinChart::grayscaleKeepsCityAndProvinceApart_data()
+{
+    QTest::addColumn<qreal>("scale");
+    QTest::addColumn<Language>("language");
+    QTest::addRow("screen/zh") << 1.0 << Language::Chinese;
+    QTest::addRow("screen/en") << 1.0 << Language::English;
+    // The briefing's and the exports' resolutions: the hatch grows with the chart rather than fading into grey.
+    QTest::addRow("3x/zh") << 3.0 << Language::Chinese;
+    QTest::addRow("6x/en") << 6.0 << Language::English;
+}
+
+// In grey alone, as a black-and-white printer sees it: the city's bars dark and even, the province's light and
+// hatched.
+void TestBulletinChart::grayscaleKeepsCityAndProvinceApart()
+{
+    QFETCH(qreal, scale);
+    QFETCH(Language, language);
+    const ChartSpec *spec = builtInChart(QStringLiteral("economy_vs_province"));
+    QVERIFY(spec);
+    QCOMPARE(spec->kind, ChartKind::Comparison);
+    const ChartStyle style = ChartStyle::grayscale();
+    BulletinChart chart(builtIn(), *spec, language, style, BulletinChart::Framing::Standalone);
+    chart.layOut(QSizeF(900, std::max<qreal>(560, chart.preferredHeight(900))));
+    const QImage image = rendered(chart, scale);
+
+    const QList<QRectF> cityBars = barRects(chart, QBrush(style.city, style.cityPattern));
+    const QList<QRectF> provinceBars = barRects(chart, QBrush(style.province, style.provincePattern));
+    QVERIFY2(cityBars.size() >= 3, qPrintable(QString::number(cityBars.size())));
+    QVERIFY2(provinceBars.size() >= 3, qPrintable(QString::number(provinceBars.size())));
+    const int inset = qCeil(2 * scale);
+    const GreyStats city = greyStats(image, cityBars, scale, inset);
+    const GreyStats province = greyStats(image, provinceBars, scale, inset);
+    const QString figures = QStringLiteral("city mean %1 sd %2, province mean %3 sd %4 period %5 px")
+                                .arg(city.mean, 0, 'f', 1)
+                                .arg(city.deviation, 0, 'f', 1)
+                                .arg(province.mean, 0, 'f', 1)
+                                .arg(province.deviation, 0, 'f', 1)
+                                .arg(province.period, 0, 'f', 1);
+    QVERIFY(city.pixels > 500 * scale * scale);
+    QVERIFY(province.pixels > 500 * scale * scale);
+    // More than a quarter of the range apart in mean grey.
+    QVERIFY2(std::abs(city.mean - province.mean) > 0.25 * 255, qPrintable(figures));
+    // The city's bars are solid, the province's carry a hatch of dark lines on light ground.
+    QVERIFY2(city.deviation < 10, qPrintable(figures));
+    QVERIFY2(province.deviation > 40, qPrintable(figures));
+    // Qt's hatch repeats every 8 pixels at 1x; at 3x every 24, lines as thick as the chart's, not a haze.
+    QVERIFY2(province.period > 6 * scale && province.period < 11 * scale, qPrintable(figures));
+
+    // The legend says which is which with the same fill.
+    int hatchedMarkers = 0;
+    const auto markers = chart.legend()->markers();
+    for (const QLegendMarker *marker : markers)
+        hatchedMarkers += marker->brush().style() == style.provincePattern ? 1 : 0;
+    QCOMPARE(hatchedMarkers, 1);
+}
+
+void TestBulletinChart::grayscaleMarksTheFirstPlaceByFill_data()
+{
+    QTest::addColumn<QString>("chartId");
+    QTest::addRow("economy") << QStringLiteral("economy_ranking");
+    QTest::addRow("finance") << QStringLiteral("finance_ranking");
+}
+
+// Rank dots hollow, the first place filled: told apart without colour.
+void TestBulletinChart::grayscaleMarksTheFirstPlaceByFill()
+{
+    QFETCH(QString, chartId);
+    const ChartSpec *spec = builtInChart(chartId);
+    QVERIFY(spec);
+    QCOMPARE(spec->kind, ChartKind::Ranking);
+    BulletinChart chart(builtIn(), *spec, Language::Chinese, ChartStyle::grayscale());
+    chart.layOut(QSizeF(900, std::max<qreal>(480, chart.preferredHeight(900))));
+    const QImage image = rendered(chart, 1);
+    QScatterSeries *dots = chart.rankSeries();
+    QVERIFY(dots);
+    int firsts = 0;
+    int others = 0;
+    for (int row = 0; row < dots->count(); ++row) {
+        const QPoint centre = chart.mapToPosition(dots->at(row), dots).toPoint();
+        qreal grey = 0;
+        for (int dy = -1; dy <= 1; ++dy) {
+            for (int dx = -1; dx <= 1; ++dx)
+                grey += qGray(image.pixel(centre + QPoint(dx, dy))) / 9.0;
+        }
+        const bool first = chart.dataModel()->index(row, 0).data(Bulletin::RankRole).toInt() == 1;
+        const QString what = QStringLiteral("row %1 (%2): grey %3")
+                                 .arg(row)
+                                 .arg(first ? QStringLiteral("first") : QStringLiteral("other"))
+                                 .arg(grey);
+        if (first) {
+            QVERIFY2(grey < 60, qPrintable(what));
+            ++firsts;
+        } else {
+            QVERIFY2(grey > 190, qPrintable(what));
+            ++others;
+        }
+    }
+    QVERIFY(firsts > 0);
+    QVERIFY(others > 0);
 }
 
 QTEST_MAIN(TestBulletinChart)

@@ -652,7 +652,11 @@ void BulletinChart::styleSeries()
             QBarSet *set = sets.at(i);
             const QColor fill
                 = chartKind == ChartKind::Comparison ? (i == 0 ? m_style.city : m_style.province) : m_style.bars;
-            set->setColor(fill);
+            const Qt::BrushStyle pattern = chartKind == ChartKind::Comparison
+                ? (i == 0 ? m_style.cityPattern : m_style.provincePattern)
+                : m_style.cityPattern;
+            // The legend's marker takes the set's brush, pattern and all.
+            set->setBrush(QBrush(fill, pattern));
             set->setBorderColor(ChartStyle::edgeFor(fill, m_style.background));
             set->setSelectedColor(ChartStyle::edgeFor(fill, m_style.background).darker(130));
             // After any theme change: the light theme paints outside-end labels white.
@@ -1051,7 +1055,9 @@ void BulletinChart::render(QPainter *painter, const QRectF &target)
 {
     ensureScene();
     painter->save();
-    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    // Hatching scales with the chart: at a printer's resolution a cosmetic hatch would be a grey haze.
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform
+        | QPainter::NonCosmeticBrushPatterns);
     scene()->render(painter, target, sceneBoundingRect(), Qt::IgnoreAspectRatio);
     painter->restore();
 }

@@ -67,6 +67,25 @@ ChartStyle ChartStyle::highContrast()
     return style;
 }
 
+ChartStyle ChartStyle::grayscale()
+{
+    ChartStyle style;
+    style.background = QColor(0xff, 0xff, 0xff);
+    style.text = QColor(0x00, 0x00, 0x00);
+    style.mutedText = QColor(0x40, 0x40, 0x40);
+    style.grid = QColor(0xd0, 0xd0, 0xd0);
+    style.axisLine = QColor(0x60, 0x60, 0x60);
+    style.city = QColor(0x40, 0x40, 0x40);
+    // Lines an eighth of the area: about 85 % white where the city's bars are 25 %.
+    style.province = QColor(0x00, 0x00, 0x00);
+    style.provincePattern = Qt::BDiagPattern;
+    style.bars = QColor(0x59, 0x59, 0x59);
+    style.ranking = QColor(0xff, 0xff, 0xff);
+    style.rankingBorder = QColor(0x00, 0x00, 0x00);
+    style.firstPlace = QColor(0x00, 0x00, 0x00);
+    return style;
+}
+
 QStringList ChartStyle::latinFamilies()
 {
     // DejaVu Sans on Linux, Segoe UI on Windows, Helvetica Neue on macOS; Arial and Liberation Sans elsewhere.

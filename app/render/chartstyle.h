@@ -22,9 +22,18 @@ struct ChartStyle
     QColor rankingBorder;
     // The dot of a first place on a rank axis.
     QColor firstPlace;
+    // Solid in colour; hatched where grey alone must keep the city's and the province's bars apart. A hatch is
+    // drawn in the fill colour over the background.
+    Qt::BrushStyle cityPattern = Qt::SolidPattern;
+    Qt::BrushStyle provincePattern = Qt::SolidPattern;
+
     static ChartStyle light();
     static ChartStyle dark();
     static ChartStyle highContrast();
+    // For black-and-white print: the city's bars solid dark grey, the province's black hatching on white, rank dots
+    // hollow and the first place filled.
+    static ChartStyle grayscale();
+
     // Families pinned so that output never depends on fontconfig's fallback order. In Chinese a CJK face comes
     // first, for full-width quotes and dashes; WenQuanYi leads because PDF text set in Noto Sans CJK extracts as
     // radicals. In English a Latin face comes first (the first one installed wins), with the CJK faces after it
