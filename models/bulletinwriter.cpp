@@ -169,8 +169,11 @@ QByteArray indicatorToJson(const Indicator &indicator, int depth)
     addText(members, "name_en"_L1, indicator.nameEn);
     members.append({ "value"_L1, indicator.value ? jsonNumber(*indicator.value) : QByteArrayLiteral("null") });
     addText(members, "value_text"_L1, indicator.valueText);
+    addText(members, "value_text_en"_L1, indicator.valueTextEn);
     addText(members, "unit"_L1, indicator.unit, true);
+    addText(members, "unit_en"_L1, indicator.unitEn);
     addText(members, "period"_L1, indicator.period);
+    addText(members, "period_en"_L1, indicator.periodEn);
     if (!indicator.higherIsBetter)
         members.append({ "higher_is_better"_L1, jsonBool(false) });
     addNumber(members, "province_value"_L1, indicator.provinceValue);
@@ -181,9 +184,13 @@ QByteArray indicatorToJson(const Indicator &indicator, int depth)
     addInteger(members, "rank"_L1, indicator.rank);
     addInteger(members, "rank_of"_L1, indicator.rankOf);
     addText(members, "rank_scope"_L1, indicator.rankScope);
+    addText(members, "rank_scope_en"_L1, indicator.rankScopeEn);
     addText(members, "target_text"_L1, indicator.targetText);
+    addText(members, "target_text_en"_L1, indicator.targetTextEn);
     addNumber(members, "completion"_L1, indicator.completionPercent);
     addText(members, "note"_L1, indicator.note);
+    addText(members, "note_en"_L1, indicator.noteEn);
+    addText(members, "editor_note"_L1, indicator.editorNote);
     addText(members, "source"_L1, indicator.source, true);
     return jsonObject(members, depth);
 }
@@ -209,6 +216,8 @@ QByteArray sectionToJson(const Section &section, int depth)
     addText(members, "id"_L1, section.id, true);
     addText(members, "title"_L1, section.title, true);
     addText(members, "title_en"_L1, section.titleEn);
+    addText(members, "title_short"_L1, section.titleShort);
+    addText(members, "title_short_en"_L1, section.titleShortEn);
     addText(members, "text"_L1, section.text, true);
     QList<QByteArray> indicators;
     indicators.reserve(section.indicators.size());
@@ -244,6 +253,7 @@ QByteArray headerToJson(const Document &document, int depth)
     addText(members, "newspaper"_L1, document.newspaper);
     addText(members, "publication_date"_L1, document.publicationDate);
     addText(members, "reporter"_L1, document.reporter);
+    addText(members, "reporter_en"_L1, document.reporterEn);
     addText(members, "period"_L1, document.period, true);
     addText(members, "period_en"_L1, document.periodEn);
     addText(members, "region"_L1, document.region, true);
@@ -286,6 +296,7 @@ QByteArray BulletinWriter::toCsv(const Document &document)
     for (const Section &section : document.sections) {
         for (const Indicator &indicator : section.indicators) {
             const QString period = indicator.period.isEmpty() ? document.period : indicator.period;
+            const QString periodEn = indicator.period.isEmpty() ? document.periodEn : indicator.periodEn;
             const auto cell = &CsvTable::protectFromFormula;
             const QStringList fields {
                 cell(section.title),
@@ -310,6 +321,16 @@ QByteArray BulletinWriter::toCsv(const Document &document)
                 cell(indicator.targetText),
                 formatNumber(indicator.completionPercent),
                 cell(indicator.note),
+                cell(section.titleEn),
+                cell(section.titleShort),
+                cell(section.titleShortEn),
+                cell(indicator.unitEn),
+                cell(indicator.valueTextEn),
+                cell(periodEn),
+                cell(indicator.rankScopeEn),
+                cell(indicator.targetTextEn),
+                cell(indicator.noteEn),
+                cell(indicator.editorNote),
             };
             text += CsvTable::formatRow(fields);
         }

@@ -270,7 +270,8 @@ QString ChartDataModel::unit() const
         else if (rowUnit != shared)
             return {};
     }
-    return shared;
+    // Rows that share the unit may still word it differently in English; the first row's words stand for all.
+    return m_rows.isEmpty() ? shared : indicator(0)->displayUnit(m_language);
 }
 
 void ChartDataModel::setLanguage(Language language)
@@ -339,7 +340,7 @@ QVariant ChartDataModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole)
         return rowIndicator.source;
     if (role == RankScopeRole)
-        return rowIndicator.rankScope;
+        return rowIndicator.displayRankScope(m_language);
     return IndicatorRoles::data(*m_document, position.section, position.indicator, role);
 }
 

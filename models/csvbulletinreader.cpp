@@ -202,7 +202,10 @@ const QStringList &CsvBulletinReader::optionalColumns()
     static const QStringList columns { QStringLiteral("id"), QStringLiteral("section_id"),
         QStringLiteral("indicator_en"), QStringLiteral("higher_is_better"), QStringLiteral("value_text"),
         QStringLiteral("gap"), QStringLiteral("gap_unit"), QStringLiteral("rank_scope"), QStringLiteral("target_text"),
-        QStringLiteral("completion"), QStringLiteral("note") };
+        QStringLiteral("completion"), QStringLiteral("note"), QStringLiteral("section_en"),
+        QStringLiteral("section_short"), QStringLiteral("section_short_en"), QStringLiteral("unit_en"),
+        QStringLiteral("value_text_en"), QStringLiteral("period_en"), QStringLiteral("rank_scope_en"),
+        QStringLiteral("target_text_en"), QStringLiteral("note_en"), QStringLiteral("editor_note") };
     return columns;
 }
 
@@ -318,6 +321,13 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
         indicator.targetText = reader.text(QStringLiteral("target_text"));
         indicator.completionPercent = reader.number(QStringLiteral("completion"));
         indicator.note = reader.text(QStringLiteral("note"));
+        indicator.valueTextEn = reader.text(QStringLiteral("value_text_en"));
+        indicator.unitEn = reader.text(QStringLiteral("unit_en"));
+        indicator.periodEn = reader.text(QStringLiteral("period_en"));
+        indicator.rankScopeEn = reader.text(QStringLiteral("rank_scope_en"));
+        indicator.targetTextEn = reader.text(QStringLiteral("target_text_en"));
+        indicator.noteEn = reader.text(QStringLiteral("note_en"));
+        indicator.editorNote = reader.text(QStringLiteral("editor_note"));
         indicator.source = reader.text(QStringLiteral("source"));
         if (!indicator.period.isEmpty())
             ++periodCounts[indicator.period];
@@ -332,6 +342,9 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
                 ? madeUp(takenSectionIds, QStringLiteral("s"), int(document.sections.size()) + 1)
                 : sectionId;
             section.title = sectionTitle;
+            section.titleEn = reader.text(QStringLiteral("section_en"));
+            section.titleShort = reader.text(QStringLiteral("section_short"));
+            section.titleShortEn = reader.text(QStringLiteral("section_short_en"));
             sectionIndex = int(document.sections.size());
             sectionIndexByKey.insert(key, sectionIndex);
             document.sections.append(section);
@@ -359,6 +372,8 @@ LoadResult CsvBulletinReader::read(const QByteArray &bytes, const QString &displ
         for (const Indicator &indicator : section.indicators) {
             if (indicator.rankOf)
                 document.comparisonUnits = qMax(document.comparisonUnits, *indicator.rankOf);
+            if (document.periodEn.isEmpty() && indicator.period == document.period)
+                document.periodEn = indicator.periodEn;
         }
     }
     DefaultCharts::deriveAll(document);

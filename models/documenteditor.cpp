@@ -343,28 +343,99 @@ ListEdit ListEdit::between(const QStringList &before, const QStringList &after)
     return edit;
 }
 
+namespace {
+
+template<typename Owner> struct TextField
+{
+    QLatin1StringView name;
+    QString Owner::*member;
+};
+
+constexpr TextField<Document> documentTextFields[] = { { QLatin1StringView("id"), &Document::id },
+    { QLatin1StringView("title"), &Document::title }, { QLatin1StringView("subtitle"), &Document::subtitle },
+    { QLatin1StringView("title_en"), &Document::titleEn }, { QLatin1StringView("newspaper"), &Document::newspaper },
+    { QLatin1StringView("publication_date"), &Document::publicationDate },
+    { QLatin1StringView("reporter"), &Document::reporter }, { QLatin1StringView("reporter_en"), &Document::reporterEn },
+    { QLatin1StringView("period"), &Document::period }, { QLatin1StringView("period_en"), &Document::periodEn },
+    { QLatin1StringView("region"), &Document::region }, { QLatin1StringView("region_en"), &Document::regionEn },
+    { QLatin1StringView("comparison_region"), &Document::comparisonRegion },
+    { QLatin1StringView("comparison_region_en"), &Document::comparisonRegionEn },
+    { QLatin1StringView("intro"), &Document::intro }, { QLatin1StringView("source_note"), &Document::sourceNote } };
+
+constexpr TextField<Section> sectionTextFields[] = { { QLatin1StringView("id"), &Section::id },
+    { QLatin1StringView("title"), &Section::title }, { QLatin1StringView("title_en"), &Section::titleEn },
+    { QLatin1StringView("title_short"), &Section::titleShort },
+    { QLatin1StringView("title_short_en"), &Section::titleShortEn }, { QLatin1StringView("text"), &Section::text } };
+
+constexpr TextField<Indicator> indicatorTextFields[] = { { QLatin1StringView("id"), &Indicator::id },
+    { QLatin1StringView("name"), &Indicator::name }, { QLatin1StringView("name_en"), &Indicator::nameEn },
+    { QLatin1StringView("value_text"), &Indicator::valueText },
+    { QLatin1StringView("value_text_en"), &Indicator::valueTextEn }, { QLatin1StringView("unit"), &Indicator::unit },
+    { QLatin1StringView("unit_en"), &Indicator::unitEn }, { QLatin1StringView("period"), &Indicator::period },
+    { QLatin1StringView("period_en"), &Indicator::periodEn }, { QLatin1StringView("gap_unit"), &Indicator::gapUnit },
+    { QLatin1StringView("rank_scope"), &Indicator::rankScope },
+    { QLatin1StringView("rank_scope_en"), &Indicator::rankScopeEn },
+    { QLatin1StringView("target_text"), &Indicator::targetText },
+    { QLatin1StringView("target_text_en"), &Indicator::targetTextEn }, { QLatin1StringView("note"), &Indicator::note },
+    { QLatin1StringView("note_en"), &Indicator::noteEn }, { QLatin1StringView("editor_note"), &Indicator::editorNote },
+    { QLatin1StringView("source"), &Indicator::source } };
+
+constexpr TextField<ChartSpec> chartTextFields[] = { { QLatin1StringView("id"), &ChartSpec::id },
+    { QLatin1StringView("title"), &ChartSpec::title }, { QLatin1StringView("title_en"), &ChartSpec::titleEn } };
+
+constexpr TextField<KeyFigure> keyFigureTextFields[]
+    = { { QLatin1StringView("label"), &KeyFigure::label }, { QLatin1StringView("label_en"), &KeyFigure::labelEn },
+          { QLatin1StringView("text"), &KeyFigure::text }, { QLatin1StringView("section"), &KeyFigure::sectionId },
+          { QLatin1StringView("indicator"), &KeyFigure::indicatorId } };
+
+template<typename Owner, std::size_t Count>
+QString *textMember(Owner &owner, const TextField<Owner> (&fields)[Count], const QString &field)
+{
+    for (const TextField<Owner> &candidate : fields) {
+        if (field == candidate.name)
+            return &(owner.*candidate.member);
+    }
+    return nullptr;
+}
+
+template<typename Owner, std::size_t Count>
+QVariant textValue(const Owner &owner, const TextField<Owner> (&fields)[Count], const QString &field)
+{
+    for (const TextField<Owner> &candidate : fields) {
+        if (field == candidate.name)
+            return owner.*candidate.member;
+    }
+    return {};
+}
+
+} // namespace
+
 QStringList DocumentEditor::documentFields()
 {
     return { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("subtitle"), QStringLiteral("title_en"),
         QStringLiteral("newspaper"), QStringLiteral("publication_date"), QStringLiteral("reporter"),
-        QStringLiteral("period"), QStringLiteral("period_en"), QStringLiteral("region"), QStringLiteral("region_en"),
-        QStringLiteral("comparison_region"), QStringLiteral("comparison_region_en"), QStringLiteral("comparison_units"),
-        QStringLiteral("intro"), QStringLiteral("source_note"), QStringLiteral("synthetic") };
+        QStringLiteral("reporter_en"), QStringLiteral("period"), QStringLiteral("period_en"), QStringLiteral("region"),
+        QStringLiteral("region_en"), QStringLiteral("comparison_region"), QStringLiteral("comparison_region_en"),
+        QStringLiteral("comparison_units"), QStringLiteral("intro"), QStringLiteral("source_note"),
+        QStringLiteral("synthetic") };
 }
 
 QStringList DocumentEditor::sectionFields()
 {
-    return { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("title_en"), QStringLiteral("text") };
+    return { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("title_en"), QStringLiteral("title_short"),
+        QStringLiteral("title_short_en"), QStringLiteral("text") };
 }
 
 QStringList DocumentEditor::indicatorFields()
 {
     return { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("name_en"), QStringLiteral("value"),
-        QStringLiteral("value_text"), QStringLiteral("unit"), QStringLiteral("period"),
+        QStringLiteral("value_text"), QStringLiteral("value_text_en"), QStringLiteral("unit"),
+        QStringLiteral("unit_en"), QStringLiteral("period"), QStringLiteral("period_en"),
         QStringLiteral("higher_is_better"), QStringLiteral("province_value"), QStringLiteral("province_derived"),
         QStringLiteral("gap"), QStringLiteral("gap_unit"), QStringLiteral("rank"), QStringLiteral("rank_of"),
-        QStringLiteral("rank_scope"), QStringLiteral("target_text"), QStringLiteral("completion"),
-        QStringLiteral("note"), QStringLiteral("source") };
+        QStringLiteral("rank_scope"), QStringLiteral("rank_scope_en"), QStringLiteral("target_text"),
+        QStringLiteral("target_text_en"), QStringLiteral("completion"), QStringLiteral("note"),
+        QStringLiteral("note_en"), QStringLiteral("editor_note"), QStringLiteral("source") };
 }
 
 QStringList DocumentEditor::chartFields()
@@ -381,72 +452,22 @@ QStringList DocumentEditor::keyFigureFields()
 
 QVariant DocumentEditor::documentField(const Document &d, const QString &field)
 {
-    if (field == QLatin1String("id"))
-        return d.id;
-    if (field == QLatin1String("title"))
-        return d.title;
-    if (field == QLatin1String("subtitle"))
-        return d.subtitle;
-    if (field == QLatin1String("title_en"))
-        return d.titleEn;
-    if (field == QLatin1String("newspaper"))
-        return d.newspaper;
-    if (field == QLatin1String("publication_date"))
-        return d.publicationDate;
-    if (field == QLatin1String("reporter"))
-        return d.reporter;
-    if (field == QLatin1String("period"))
-        return d.period;
-    if (field == QLatin1String("period_en"))
-        return d.periodEn;
-    if (field == QLatin1String("region"))
-        return d.region;
-    if (field == QLatin1String("region_en"))
-        return d.regionEn;
-    if (field == QLatin1String("comparison_region"))
-        return d.comparisonRegion;
-    if (field == QLatin1String("comparison_region_en"))
-        return d.comparisonRegionEn;
     if (field == QLatin1String("comparison_units"))
         return d.comparisonUnits > 0 ? QVariant(d.comparisonUnits) : QVariant();
-    if (field == QLatin1String("intro"))
-        return d.intro;
-    if (field == QLatin1String("source_note"))
-        return d.sourceNote;
     if (field == QLatin1String("synthetic"))
         return d.synthetic;
-    return {};
+    return textValue(d, documentTextFields, field);
 }
 
 QVariant DocumentEditor::sectionField(const Section &s, const QString &field)
 {
-    if (field == QLatin1String("id"))
-        return s.id;
-    if (field == QLatin1String("title"))
-        return s.title;
-    if (field == QLatin1String("title_en"))
-        return s.titleEn;
-    if (field == QLatin1String("text"))
-        return s.text;
-    return {};
+    return textValue(s, sectionTextFields, field);
 }
 
 QVariant DocumentEditor::indicatorField(const Indicator &i, const QString &field)
 {
-    if (field == QLatin1String("id"))
-        return i.id;
-    if (field == QLatin1String("name"))
-        return i.name;
-    if (field == QLatin1String("name_en"))
-        return i.nameEn;
     if (field == QLatin1String("value"))
         return optionalDouble(i.value);
-    if (field == QLatin1String("value_text"))
-        return i.valueText;
-    if (field == QLatin1String("unit"))
-        return i.unit;
-    if (field == QLatin1String("period"))
-        return i.period;
     if (field == QLatin1String("higher_is_better"))
         return i.higherIsBetter;
     if (field == QLatin1String("province_value"))
@@ -455,93 +476,36 @@ QVariant DocumentEditor::indicatorField(const Indicator &i, const QString &field
         return i.provinceDerived;
     if (field == QLatin1String("gap"))
         return optionalDouble(i.statedGap);
-    if (field == QLatin1String("gap_unit"))
-        return i.gapUnit;
     if (field == QLatin1String("rank"))
         return optionalInt(i.rank);
     if (field == QLatin1String("rank_of"))
         return optionalInt(i.rankOf);
-    if (field == QLatin1String("rank_scope"))
-        return i.rankScope;
-    if (field == QLatin1String("target_text"))
-        return i.targetText;
     if (field == QLatin1String("completion"))
         return optionalDouble(i.completionPercent);
-    if (field == QLatin1String("note"))
-        return i.note;
-    if (field == QLatin1String("source"))
-        return i.source;
-    return {};
+    return textValue(i, indicatorTextFields, field);
 }
 
 QVariant DocumentEditor::chartField(const ChartSpec &c, const QString &field)
 {
-    if (field == QLatin1String("id"))
-        return c.id;
     if (field == QLatin1String("kind"))
         return chartKindName(c.kind);
-    if (field == QLatin1String("title"))
-        return c.title;
-    if (field == QLatin1String("title_en"))
-        return c.titleEn;
     if (field == QLatin1String("indicators"))
         return c.indicatorIds;
-    return {};
+    return textValue(c, chartTextFields, field);
 }
 
 QVariant DocumentEditor::keyFigureField(const KeyFigure &k, const QString &field)
 {
     if (field == QLatin1String("number"))
         return k.number;
-    if (field == QLatin1String("label"))
-        return k.label;
-    if (field == QLatin1String("label_en"))
-        return k.labelEn;
-    if (field == QLatin1String("text"))
-        return k.text;
-    if (field == QLatin1String("section"))
-        return k.sectionId;
-    if (field == QLatin1String("indicator"))
-        return k.indicatorId;
-    return {};
+    return textValue(k, keyFigureTextFields, field);
 }
 
 namespace {
 
 bool assignDocumentField(Document &d, const QString &field, const QVariant &value)
 {
-    QString *text = nullptr;
-    if (field == QLatin1String("id"))
-        text = &d.id;
-    else if (field == QLatin1String("title"))
-        text = &d.title;
-    else if (field == QLatin1String("subtitle"))
-        text = &d.subtitle;
-    else if (field == QLatin1String("title_en"))
-        text = &d.titleEn;
-    else if (field == QLatin1String("newspaper"))
-        text = &d.newspaper;
-    else if (field == QLatin1String("publication_date"))
-        text = &d.publicationDate;
-    else if (field == QLatin1String("reporter"))
-        text = &d.reporter;
-    else if (field == QLatin1String("period"))
-        text = &d.period;
-    else if (field == QLatin1String("period_en"))
-        text = &d.periodEn;
-    else if (field == QLatin1String("region"))
-        text = &d.region;
-    else if (field == QLatin1String("region_en"))
-        text = &d.regionEn;
-    else if (field == QLatin1String("comparison_region"))
-        text = &d.comparisonRegion;
-    else if (field == QLatin1String("comparison_region_en"))
-        text = &d.comparisonRegionEn;
-    else if (field == QLatin1String("intro"))
-        text = &d.intro;
-    else if (field == QLatin1String("source_note"))
-        text = &d.sourceNote;
-    if (text)
+    if (QString *text = textMember(d, documentTextFields, field))
         return toText(value, text);
     if (field == QLatin1String("comparison_units")) {
         std::optional<int> units;
@@ -557,43 +521,13 @@ bool assignDocumentField(Document &d, const QString &field, const QVariant &valu
 
 bool assignSectionField(Section &s, const QString &field, const QVariant &value)
 {
-    if (field == QLatin1String("id"))
-        return toText(value, &s.id);
-    if (field == QLatin1String("title"))
-        return toText(value, &s.title);
-    if (field == QLatin1String("title_en"))
-        return toText(value, &s.titleEn);
-    if (field == QLatin1String("text"))
-        return toText(value, &s.text);
-    return false;
+    QString *text = textMember(s, sectionTextFields, field);
+    return text && toText(value, text);
 }
 
 bool assignIndicatorField(Indicator &i, const QString &field, const QVariant &value)
 {
-    QString *text = nullptr;
-    if (field == QLatin1String("id"))
-        text = &i.id;
-    else if (field == QLatin1String("name"))
-        text = &i.name;
-    else if (field == QLatin1String("name_en"))
-        text = &i.nameEn;
-    else if (field == QLatin1String("value_text"))
-        text = &i.valueText;
-    else if (field == QLatin1String("unit"))
-        text = &i.unit;
-    else if (field == QLatin1String("period"))
-        text = &i.period;
-    else if (field == QLatin1String("gap_unit"))
-        text = &i.gapUnit;
-    else if (field == QLatin1String("rank_scope"))
-        text = &i.rankScope;
-    else if (field == QLatin1String("target_text"))
-        text = &i.targetText;
-    else if (field == QLatin1String("note"))
-        text = &i.note;
-    else if (field == QLatin1String("source"))
-        text = &i.source;
-    if (text)
+    if (QString *text = textMember(i, indicatorTextFields, field))
         return toText(value, text);
     if (field == QLatin1String("value"))
         return toOptionalDouble(value, &i.value);
@@ -616,12 +550,8 @@ bool assignIndicatorField(Indicator &i, const QString &field, const QVariant &va
 
 bool assignChartField(ChartSpec &c, const QString &field, const QVariant &value)
 {
-    if (field == QLatin1String("id"))
-        return toText(value, &c.id);
-    if (field == QLatin1String("title"))
-        return toText(value, &c.title);
-    if (field == QLatin1String("title_en"))
-        return toText(value, &c.titleEn);
+    if (QString *text = textMember(c, chartTextFields, field))
+        return toText(value, text);
     if (field == QLatin1String("kind")) {
         const std::optional<ChartKind> kind = chartKindFromName(value.toString());
         if (!kind)
@@ -640,16 +570,8 @@ bool assignChartField(ChartSpec &c, const QString &field, const QVariant &value)
 
 bool assignKeyFigureField(KeyFigure &k, const QString &field, const QVariant &value)
 {
-    if (field == QLatin1String("label"))
-        return toText(value, &k.label);
-    if (field == QLatin1String("label_en"))
-        return toText(value, &k.labelEn);
-    if (field == QLatin1String("text"))
-        return toText(value, &k.text);
-    if (field == QLatin1String("section"))
-        return toText(value, &k.sectionId);
-    if (field == QLatin1String("indicator"))
-        return toText(value, &k.indicatorId);
+    if (QString *text = textMember(k, keyFigureTextFields, field))
+        return toText(value, text);
     if (field == QLatin1String("number")) {
         std::optional<int> number;
         if (!toOptionalInt(value, &number) || !number)

@@ -29,9 +29,65 @@ QString IndicatorFormat::number(double value)
     return QString::number(rounded == 0.0 ? 0.0 : rounded, 'g', 12);
 }
 
+QString IndicatorFormat::number(double value, Language language)
+{
+    const QString plain = number(value);
+    if (language != Language::English || !std::isfinite(value) || std::fabs(value) < 1000 || plain.contains(u'e'))
+        return plain;
+    const qsizetype point = plain.indexOf(u'.');
+    const qsizetype digitsEnd = point < 0 ? plain.size() : point;
+    const qsizetype digitsStart = plain.startsWith(u'-') ? 1 : 0;
+    QString grouped = plain;
+    for (qsizetype at = digitsEnd - 3; at > digitsStart; at -= 3)
+        grouped.insert(at, u',');
+    return grouped;
+}
+
 QString IndicatorFormat::withUnit(double value, const QString &unit)
 {
     return number(value) + unit;
+}
+
+IndicatorFormat::Amount IndicatorFormat::amount(double value, const QString &unit, Language language)
+{
+    if (language != Language::English || unit.isEmpty())
+        return { number(value), QString(), unit };
+    // Chinese counts in 万 and 亿; an English unit that keeps the multiple ("100 million yuan") is read out as
+    // English counts: 297.72 × 100 million yuan is 29.772 billion yuan, 11.81 × 10,000 people are 118,100 people.
+    struct Multiple
+    {
+        const char *prefix;
+        double factor;
+    };
+    static constexpr Multiple multiples[] = { { "100 million ", 1e8 }, { "hundred million ", 1e8 }, { "10,000 ", 1e4 },
+        { "10 thousand ", 1e4 }, { "ten thousand ", 1e4 }, { "million ", 1e6 }, { "billion ", 1e9 } };
+    const QString space = QStringLiteral(" ");
+    for (const Multiple &multiple : multiples) {
+        const QLatin1StringView prefix(multiple.prefix);
+        if (!unit.startsWith(prefix, Qt::CaseInsensitive) || unit.size() == prefix.size())
+            continue;
+        const QString rest = unit.mid(prefix.size());
+        const double counted = value * multiple.factor;
+        if (!std::isfinite(counted) || std::fabs(counted) >= MaxMagnitude)
+            break;
+        if (std::fabs(counted) >= 1e9)
+            return { number(counted / 1e9), space, QStringLiteral("billion ") + rest };
+        if (std::fabs(counted) >= 1e6)
+            return { number(counted / 1e6), space, QStringLiteral("million ") + rest };
+        return { number(counted, language), space, rest };
+    }
+    const QChar first = unit.front();
+    if (first.isDigit())
+        return { number(value, language), QStringLiteral(" × "), unit };
+    // Signs stay on the number ("1.7%", "12‰"); words take a space ("94 people").
+    if (first.isLetter() && first.script() == QChar::Script_Latin)
+        return { number(value, language), space, unit };
+    return { number(value, language), QString(), unit };
+}
+
+QString IndicatorFormat::withUnit(double value, const QString &unit, Language language)
+{
+    return amount(value, unit, language).joined();
 }
 
 QString IndicatorFormat::value(const Indicator &indicator)
@@ -43,6 +99,20 @@ QString IndicatorFormat::value(const Indicator &indicator)
     return placeholder();
 }
 
+IndicatorFormat::Amount IndicatorFormat::amount(const Indicator &indicator, Language language)
+{
+    if (!indicator.valueText.isEmpty())
+        return { indicator.displayValueText(language), QString(), QString() };
+    if (indicator.value)
+        return amount(*indicator.value, indicator.displayUnit(language), language);
+    return { placeholder(), QString(), QString() };
+}
+
+QString IndicatorFormat::value(const Indicator &indicator, Language language)
+{
+    return amount(indicator, language).joined();
+}
+
 QString IndicatorFormat::provinceValue(const Indicator &indicator)
 {
     if (!indicator.provinceValue)
@@ -50,21 +120,33 @@ QString IndicatorFormat::provinceValue(const Indicator &indicator)
     return withUnit(*indicator.provinceValue, indicator.unit);
 }
 
+QString IndicatorFormat::provinceValue(const Indicator &indicator, Language language)
+{
+    if (!indicator.provinceValue)
+        return {};
+    return withUnit(*indicator.provinceValue, indicator.displayUnit(language), language);
+}
+
 QString IndicatorFormat::gapOf(double gap, const QString &unit, Language language)
 {
     if (!std::isfinite(gap))
         return placeholder();
     const QString sign = gap > 0 ? QStringLiteral("+") : (gap < 0 ? QStringLiteral("−") : QString());
-    const QString magnitude = number(std::fabs(gap));
     if (unit == QLatin1String("%"))
-        return sign + magnitude + say(language, " 个百分点", " pp");
-    return sign + magnitude + (unit.isEmpty() ? QString() : QLatin1Char(' ') + unit);
+        return sign + number(std::fabs(gap)) + say(language, " 个百分点", " pp");
+    if (language == Language::English) {
+        // English words ("people", "100 million yuan") as English writes them; a Chinese unit as below.
+        const Amount words = amount(std::fabs(gap), unit, language);
+        if (!words.separator.isEmpty())
+            return sign + words.joined();
+    }
+    return sign + number(std::fabs(gap), language) + (unit.isEmpty() ? QString() : QLatin1Char(' ') + unit);
 }
 
 QString IndicatorFormat::gap(const Indicator &indicator, Language language)
 {
     const std::optional<double> gap = indicator.gap();
-    return gap ? gapOf(*gap, indicator.unit, language) : QString();
+    return gap ? gapOf(*gap, indicator.displayUnit(language), language) : QString();
 }
 
 QString IndicatorFormat::rankOf(int rank, int rankOf, Language language)
@@ -91,7 +173,7 @@ QString IndicatorFormat::rankWithScope(const Indicator &indicator, Language lang
 {
     if (!indicator.hasRank())
         return {};
-    return rankWithScope(*indicator.rank, *indicator.rankOf, indicator.rankScope, language);
+    return rankWithScope(*indicator.rank, *indicator.rankOf, indicator.displayRankScope(language), language);
 }
 
 QString IndicatorFormat::rankLabel(int rank, Language language)
@@ -117,7 +199,21 @@ QString IndicatorFormat::unitLabel(const QString &unit, Language language)
 
 QString IndicatorFormat::sourceLine(const Document &document, Language language)
 {
-    const QString source = document.sourceNote.isEmpty() ? document.title : document.sourceNote;
+    QString source = document.sourceNote.isEmpty() ? document.title : document.sourceNote;
+    if (language == Language::English && !document.title.isEmpty()) {
+        // The cited article keeps its published title; the words around it are English.
+        QStringList parts { QStringLiteral("《") + document.title
+            + (document.subtitle.isEmpty() ? QString() : QStringLiteral("——") + document.subtitle)
+            + QStringLiteral("》") };
+        if (!document.newspaper.isEmpty())
+            parts.append(document.newspaper.startsWith(u'《')
+                    ? document.newspaper
+                    : QStringLiteral("《") + document.newspaper + QStringLiteral("》"));
+        if (!document.reporter.isEmpty())
+            parts.append(QStringLiteral("staff reporter ")
+                + (document.reporterEn.isEmpty() ? document.reporter : document.reporterEn));
+        source = parts.join(QStringLiteral(", "));
+    }
     QString line = say(language, "数据来源：", "Source: ") + source;
     if (!document.period.isEmpty())
         line += QStringLiteral(" · ") + document.displayPeriod(language);

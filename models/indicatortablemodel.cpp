@@ -211,12 +211,13 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return indicator.displayName(m_language);
         case ValueColumn:
-            return indicator.valueText.isEmpty() && indicator.value ? IndicatorFormat::number(*indicator.value)
-                                                                    : IndicatorFormat::value(indicator);
+            return indicator.valueText.isEmpty() && indicator.value
+                ? IndicatorFormat::number(*indicator.value, m_language)
+                : IndicatorFormat::value(indicator, m_language);
         case UnitColumn:
-            return indicator.unit;
+            return indicator.displayUnit(m_language);
         case ProvinceColumn:
-            return indicator.provinceValue ? IndicatorFormat::number(*indicator.provinceValue)
+            return indicator.provinceValue ? IndicatorFormat::number(*indicator.provinceValue, m_language)
                     + (indicator.provinceDerived ? QStringLiteral("*") : QString())
                                            : QString();
         case GapColumn:
@@ -224,7 +225,8 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         case RankColumn:
             return IndicatorFormat::rank(indicator, m_language);
         case PeriodColumn:
-            return indicator.period.isEmpty() ? m_document->displayPeriod(m_language) : indicator.period;
+            return indicator.period.isEmpty() ? m_document->displayPeriod(m_language)
+                                              : indicator.displayPeriod(m_language);
         case SourceColumn:
             return indicator.source;
         default:

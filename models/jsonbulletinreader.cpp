@@ -297,6 +297,7 @@ private:
         document.newspaper = reader.string(QStringLiteral("newspaper"), false);
         document.publicationDate = reader.string(QStringLiteral("publication_date"), false);
         document.reporter = reader.string(QStringLiteral("reporter"), false);
+        document.reporterEn = reader.string(QStringLiteral("reporter_en"), false);
         document.period = reader.string(QStringLiteral("period"), true);
         document.periodEn = reader.string(QStringLiteral("period_en"), false);
         document.region = reader.string(QStringLiteral("region"), true);
@@ -320,6 +321,8 @@ private:
         section.id = reader.string(QStringLiteral("id"), true);
         section.title = reader.string(QStringLiteral("title"), true);
         section.titleEn = reader.string(QStringLiteral("title_en"), false);
+        section.titleShort = reader.string(QStringLiteral("title_short"), false);
+        section.titleShortEn = reader.string(QStringLiteral("title_short_en"), false);
         section.text = reader.string(QStringLiteral("text"), true);
 
         const QJsonArray indicators = reader.array(QStringLiteral("indicators"), true);
@@ -366,8 +369,11 @@ private:
         indicator.nameEn = reader.string(QStringLiteral("name_en"), false);
         indicator.value = reader.number(QStringLiteral("value"), true);
         indicator.valueText = reader.string(QStringLiteral("value_text"), false);
+        indicator.valueTextEn = reader.string(QStringLiteral("value_text_en"), false);
         indicator.unit = reader.string(QStringLiteral("unit"), true);
+        indicator.unitEn = reader.string(QStringLiteral("unit_en"), false);
         indicator.period = reader.string(QStringLiteral("period"), false);
+        indicator.periodEn = reader.string(QStringLiteral("period_en"), false);
         indicator.higherIsBetter = reader.boolean(QStringLiteral("higher_is_better"), true);
         indicator.provinceValue = reader.number(QStringLiteral("province_value"));
         indicator.provinceDerived = reader.boolean(QStringLiteral("province_derived"), false);
@@ -376,9 +382,13 @@ private:
         indicator.rank = reader.integer(QStringLiteral("rank"));
         indicator.rankOf = reader.integer(QStringLiteral("rank_of"));
         indicator.rankScope = reader.string(QStringLiteral("rank_scope"), false);
+        indicator.rankScopeEn = reader.string(QStringLiteral("rank_scope_en"), false);
         indicator.targetText = reader.string(QStringLiteral("target_text"), false);
+        indicator.targetTextEn = reader.string(QStringLiteral("target_text_en"), false);
         indicator.completionPercent = reader.number(QStringLiteral("completion"));
         indicator.note = reader.string(QStringLiteral("note"), false);
+        indicator.noteEn = reader.string(QStringLiteral("note_en"), false);
+        indicator.editorNote = reader.string(QStringLiteral("editor_note"), false);
         indicator.source = reader.string(QStringLiteral("source"), true);
         reader.refuseUnread();
         return indicator;

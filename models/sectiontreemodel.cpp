@@ -394,9 +394,9 @@ QVariant SectionTreeModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return indicator.displayName(m_language);
         case ValueColumn:
-            return IndicatorFormat::value(indicator);
+            return IndicatorFormat::value(indicator, m_language);
         case ProvinceColumn:
-            return IndicatorFormat::provinceValue(indicator);
+            return IndicatorFormat::provinceValue(indicator, m_language);
         case GapColumn:
             return IndicatorFormat::gap(indicator, m_language);
         case RankColumn:

@@ -52,6 +52,19 @@ bool isClauseDelimiter(QChar c)
     return c == QChar(u'。') || c == QChar(u'；') || c == QChar(u'\n');
 }
 
+// The sentence of the text that holds the source, without its full stop.
+QString sentenceOf(const QString &text, const QString &source)
+{
+    const qsizetype at = text.indexOf(source);
+    if (at < 0)
+        return QString();
+    const qsizetype start = text.lastIndexOf(QChar(u'。'), at) + 1;
+    qsizetype end = text.indexOf(QChar(u'。'), at + source.size());
+    if (end < 0)
+        end = text.size();
+    return text.mid(start, end - start);
+}
+
 // The figure as the text writes it: the words of a qualitative outcome, else the number.
 QString figureText(const Indicator &indicator)
 {
@@ -77,6 +90,11 @@ private slots:
     void sectionText();
     void indicator_data();
     void indicator();
+    void englishFields_data();
+    void englishFields();
+    void outcomesInWords_data();
+    void outcomesInWords();
+    void shortTitles();
     void indicatorIdsUnique();
     void provinceValuesDerived();
     void numericIndicatorCount();
@@ -218,6 +236,13 @@ void TestDataset::indicator()
             QVERIFY2(source.contains(indicator.rankScope),
                 qPrintable(QStringLiteral("rank_scope \"%1\" not in source").arg(indicator.rankScope)));
         }
+        // "除长沙外，…新增存贷款分别排名全省第一、第三": an exclusion anywhere in the sentence scopes every rank in it.
+        const QString sentence = sentenceOf(section.text, source);
+        static const QRegularExpression exclusion(QStringLiteral("除([^，。；]{1,10})外"));
+        if (const QRegularExpressionMatch match = exclusion.match(sentence); match.hasMatch()) {
+            QCOMPARE(indicator.rankScope, match.captured(0));
+            QCOMPARE(*indicator.rankOf, m_doc->comparisonUnits - 1);
+        }
         const QString ordinal = chineseOrdinal(*indicator.rank);
         QVERIFY2(source.contains(ordinal),
             qPrintable(QStringLiteral("ordinal \"%1\" not in source: %2").arg(ordinal, source)));
@@ -245,6 +270,77 @@ void TestDataset::indicator()
         QVERIFY2(source.contains(indicator.targetText),
             qPrintable(QStringLiteral("target_text \"%1\" not in source").arg(indicator.targetText)));
     }
+}
+
+void TestDataset::englishFields_data()
+{
+    indicator_data();
+}
+
+// Every word the built-in bulletin shows has its English, and that English has no Chinese in it.
+void TestDataset::englishFields()
+{
+    QFETCH(int, sectionIndex);
+    QFETCH(int, indicatorIndex);
+    const Indicator &indicator = m_doc->sections.at(sectionIndex).indicators.at(indicatorIndex);
+    const QList<QPair<QString, QString>> pairs { { indicator.name, indicator.nameEn },
+        { indicator.valueText, indicator.valueTextEn }, { indicator.unit, indicator.unitEn },
+        { indicator.period, indicator.periodEn }, { indicator.rankScope, indicator.rankScopeEn },
+        { indicator.targetText, indicator.targetTextEn }, { indicator.note, indicator.noteEn } };
+    for (const auto &[chinese, english] : pairs) {
+        if (chinese.isEmpty())
+            continue;
+        QVERIFY2(!english.isEmpty(), qPrintable(QStringLiteral("no English for \"%1\"").arg(chinese)));
+        for (const QChar c : english) {
+            QVERIFY2(c.script() != QChar::Script_Han,
+                qPrintable(QStringLiteral("Chinese in the English \"%1\"").arg(english)));
+        }
+    }
+    // What editors noted about reading the text is not a remark for readers.
+    for (const QString &remark : { indicator.note, indicator.noteEn }) {
+        for (const QString &editorial : { QStringLiteral("原文"), QStringLiteral("未说明"), QStringLiteral("指") }) {
+            QVERIFY2(!remark.contains(editorial),
+                qPrintable(QStringLiteral("an editor's remark in the readers' note: ") + remark));
+        }
+    }
+}
+
+void TestDataset::outcomesInWords_data()
+{
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("outcome");
+    QTest::addRow("logistics-5a") << QStringLiteral("5A级物流企业") << QStringLiteral("“零”的突破");
+    QTest::addRow("two-assurances") << QStringLiteral("“两不愁三保障”问题") << QStringLiteral("清零");
+    QTest::addRow("drinking-water") << QStringLiteral("饮水安全") << QStringLiteral("全面动态清零");
+    QTest::addRow("zero-deaths") << QStringLiteral("死亡") << QStringLiteral("零死亡");
+    QTest::addRow("zero-infections") << QStringLiteral("感染") << QStringLiteral("零感染");
+}
+
+// Outcomes the article states in words, not numbers, are figures of the bulletin too.
+void TestDataset::outcomesInWords()
+{
+    QFETCH(QString, subject);
+    QFETCH(QString, outcome);
+    const Indicator *found = nullptr;
+    for (const Section &section : m_doc->sections) {
+        for (const Indicator &indicator : section.indicators) {
+            if (indicator.name.contains(subject) && indicator.valueText.contains(outcome))
+                found = &indicator;
+        }
+    }
+    QVERIFY2(found, qPrintable(QStringLiteral("no indicator says %1 %2").arg(subject, outcome)));
+    QVERIFY(!found->valueTextEn.isEmpty());
+}
+
+void TestDataset::shortTitles()
+{
+    for (const Section &section : m_doc->sections) {
+        QVERIFY2(!section.titleShort.isEmpty() && !section.titleShortEn.isEmpty(), qPrintable(section.id));
+        // Short enough for a tab: the eight of them fit a 1366-pixel window in either language.
+        QVERIFY2(section.titleShort.size() <= 6, qPrintable(section.titleShort));
+        QVERIFY2(section.titleShortEn.size() <= 20, qPrintable(section.titleShortEn));
+    }
+    QCOMPARE(m_doc->reporterEn, QStringLiteral("Chen Run"));
 }
 
 void TestDataset::indicatorIdsUnique()

@@ -90,8 +90,8 @@ QString describe(const QList<EditProblem> &problems)
 }
 
 // Every field the editor knows, compared through the editor's own accessors; with csv, only what a CSV table
-// carries (docs/bulletin-format.md): sections' ids and titles, and every indicator column, the period as the row
-// shows it.
+// carries (docs/bulletin-format.md): sections' ids and titles (whole, English and short), and every indicator
+// column, the period (in both languages) as the row shows it.
 void compareDocuments(const Document &expected, const Document &actual, bool csv)
 {
     const auto check = [](const QVariant &want, const QVariant &got, const QString &where) {
@@ -117,8 +117,9 @@ void compareDocuments(const Document &expected, const Document &actual, bool csv
         }
     }
     QCOMPARE(actual.sections.size(), expected.sections.size());
-    const QStringList sectionFields
-        = csv ? QStringList { QStringLiteral("id"), QStringLiteral("title") } : DocumentEditor::sectionFields();
+    const QStringList sectionFields = csv ? QStringList { QStringLiteral("id"), QStringLiteral("title"),
+        QStringLiteral("title_en"), QStringLiteral("title_short"), QStringLiteral("title_short_en") }
+                                          : DocumentEditor::sectionFields();
     for (int s = 0; s < expected.sections.size(); ++s) {
         const Section &want = expected.sections.at(s);
         const Section &got = actual.sections.at(s);
@@ -132,8 +133,11 @@ void compareDocuments(const Document &expected, const Document &actual, bool csv
         for (int i = 0; i < want.indicators.size(); ++i) {
             for (const QString &field : DocumentEditor::indicatorFields()) {
                 QVariant wanted = DocumentEditor::indicatorField(want.indicators.at(i), field);
-                if (csv && field == QLatin1String("period") && wanted.toString().isEmpty())
+                const bool ownPeriod = !want.indicators.at(i).period.isEmpty();
+                if (csv && field == QLatin1String("period") && !ownPeriod)
                     wanted = expected.period;
+                if (csv && field == QLatin1String("period_en") && !ownPeriod)
+                    wanted = expected.periodEn;
                 check(wanted, DocumentEditor::indicatorField(got.indicators.at(i), field),
                     QStringLiteral("sections[%1].indicators[%2].%3").arg(s).arg(i).arg(field));
                 if (QTest::currentTestFailed())

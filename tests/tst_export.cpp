@@ -623,8 +623,10 @@ void TestExport::englishExport()
         QVERIFY2(text.contains(QStringLiteral("No. ")), qPrintable(text));
     } else {
         // The SVG holds Latin and Chinese runs of a line apart.
-        QVERIFY2(
-            squeezed(text).contains(QStringLiteral("Unit:") + exporter.chart()->dataModel()->unit()), qPrintable(text));
+        QVERIFY2(squeezed(text).contains(squeezed(QStringLiteral("Unit: ") + exporter.chart()->dataModel()->unit())),
+            qPrintable(text));
+        // The bulletin's English unit, not its Chinese one.
+        QVERIFY2(!text.contains(QStringLiteral("亿元")), qPrintable(text));
     }
     for (const QString &chinese : { QStringLiteral("数据来源"), QStringLiteral("单位："), QStringLiteral("名次"),
              QStringLiteral("推算"), QStringLiteral("衡阳市") })

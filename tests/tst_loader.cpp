@@ -412,7 +412,8 @@ void TestLoader::invalidContent_data()
     QTest::addRow("unknown-field") << QStringLiteral("sections[1].colour") << QJsonValue(QStringLiteral("red"))
                                    << QStringLiteral("sections[1].colour")
                                    << QStringLiteral("unknown field \"colour\" (the fields here are id, title, "
-                                                     "title_en, text, indicators, charts)");
+                                                     "title_en, title_short, title_short_en, text, indicators, "
+                                                     "charts)");
     QTest::addRow("unknown-chart-field") << QStringLiteral("sections[0].charts[1].colour")
                                          << QJsonValue(QStringLiteral("red"))
                                          << QStringLiteral("sections[0].charts[1].colour")

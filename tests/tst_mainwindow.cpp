@@ -131,13 +131,22 @@ void TestMainWindow::tabsMatchSections()
     const int sections = int(window.document()->sections.size());
     QCOMPARE(sections, builtIn()->sections.size());
     QCOMPARE(window.tabs()->count(), sections + 1);
-    // The interface is English: a section's English title where the bulletin gives one.
+    // The interface is English: a section's short English title, the whole titles in the tool tip.
     for (int s = 0; s < sections; ++s) {
         const Bulletin::Section &section = window.document()->sections.at(s);
-        QVERIFY(fromCsv || !section.titleEn.isEmpty());
-        QCOMPARE(window.tabs()->tabText(s + 1), section.titleEn.isEmpty() ? section.title : section.titleEn);
-        QCOMPARE(window.tabs()->tabToolTip(s + 1), section.title);
+        QVERIFY(!section.titleShortEn.isEmpty());
+        QCOMPARE(window.tabs()->tabText(s + 1), section.titleShortEn);
+        QCOMPARE(window.tabs()->tabToolTip(s + 1), section.titleEn + u'\n' + section.title);
     }
+    // Every tab shows whole at 1366 pixels: the tab bar needs no scroll buttons.
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    int tabsWidth = 0;
+    for (int t = 0; t < window.tabs()->count(); ++t)
+        tabsWidth += window.tabs()->tabBar()->tabRect(t).width();
+    QVERIFY2(tabsWidth <= window.tabs()->width(),
+        qPrintable(QStringLiteral("%1 of %2").arg(tabsWidth).arg(window.tabs()->width())));
     // A CSV bulletin gets charts derived from its data: the economy section compares with the province.
     SectionPage *economy = window.sectionPage(1);
     QVERIFY(economy);
@@ -393,8 +402,9 @@ void TestMainWindow::twoBarChartsAreTiles()
     // The section declares four charts; the two-bar one is shown as two tiles with the bulletin's figures.
     QCOMPARE(page->charts().size(), 3);
     QVERIFY(page->figureTiles());
-    QCOMPARE(
-        page->figureTiles()->valueTexts(), QStringList({ QStringLiteral("726.56亿元"), QStringLiteral("326.43亿元") }));
+    // In English, the bulletin's 亿元 (unit_en "100 million yuan") are counted as English counts.
+    QCOMPARE(page->figureTiles()->valueTexts(),
+        QStringList({ QStringLiteral("72.656 billion yuan"), QStringLiteral("32.643 billion yuan") }));
     for (BulletinChartView *chart : page->charts())
         QVERIFY(!FigureTiles::replacesChart(*chart->dataModel()->chartSpec()));
 }
@@ -469,7 +479,7 @@ void TestMainWindow::languageSwitchesAtRunTime()
     QVERIFY(window.showIndicator(QStringLiteral("economy"), QStringLiteral("gdp_growth")));
     QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
     QCOMPARE(window.tabs()->tabText(0), QStringLiteral("Overview"));
-    QCOMPARE(window.tabs()->tabText(2), economy->titleEn);
+    QCOMPARE(window.tabs()->tabText(2), economy->titleShortEn);
     QVERIFY(window.windowTitle().startsWith(document->titleEn));
     QCOMPARE(window.overviewPage()->charts().first()->chart()->title(), overviewSpec.titleEn);
     QCOMPARE(window.sectionPage(1)->charts().first()->chart()->title(), economy->charts.first().titleEn);
@@ -483,7 +493,7 @@ void TestMainWindow::languageSwitchesAtRunTime()
     QCOMPARE(window.searchPanel()->searchField()->placeholderText(), QStringLiteral("搜索指标（Ctrl+F）"));
     // The bulletin's own names, in the tabs, the window title, the pages, their charts and the indicator list; the
     // page on screen keeps its selection.
-    QCOMPARE(window.tabs()->tabText(2), economy->title);
+    QCOMPARE(window.tabs()->tabText(2), economy->titleShort);
     QVERIFY(window.windowTitle().startsWith(document->title));
     QCOMPARE(window.overviewPage()->charts().first()->chart()->title(), overviewSpec.title);
     QCOMPARE(window.sectionPage(1)->charts().first()->chart()->title(), economy->charts.first().title);
@@ -502,7 +512,7 @@ void TestMainWindow::languageSwitchesAtRunTime()
     window.setLanguage(AppLanguage::English);
     QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
     QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(), QStringLiteral("en"));
-    QCOMPARE(window.tabs()->tabText(2), economy->titleEn);
+    QCOMPARE(window.tabs()->tabText(2), economy->titleShortEn);
     QCOMPARE(
         window.searchPanel()->view()->model()->index(0, Bulletin::IndicatorTableModel::NameColumn).data().toString(),
         document->sections.first().indicators.first().nameEn);

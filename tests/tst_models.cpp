@@ -156,6 +156,10 @@ private slots:
     void lookups();
     void formatSpeaksTheLanguage_data();
     void formatSpeaksTheLanguage();
+    void englishWording_data();
+    void englishWording();
+    void englishWordsOfTheBulletin_data();
+    void englishWordsOfTheBulletin();
     void namesFollowTheLanguage_data();
     void namesFollowTheLanguage();
     void filterFindsEitherName_data();
@@ -630,6 +634,101 @@ void TestModels::formatSpeaksTheLanguage_data()
                                   << QStringLiteral("第2名 / 14");
     QTest::addRow("english-unit") << English << 2.0 << QStringLiteral("亿元") << QStringLiteral("+2 亿元")
                                   << QStringLiteral("No. 2 of 14");
+    // English units (unit_en) as English writes them.
+    QTest::addRow("english-words") << English << -3.0 << QStringLiteral("people") << QStringLiteral("−3 people")
+                                   << QStringLiteral("No. 2 of 14");
+    QTest::addRow("english-multiple") << English << 2.5 << QStringLiteral("100 million yuan")
+                                      << QStringLiteral("+250 million yuan") << QStringLiteral("No. 2 of 14");
+}
+
+void TestModels::englishWording_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("unitEn");
+    QTest::addColumn<QString>("chinese");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("numberPart");
+    QTest::addColumn<QString>("unitBeside");
+
+    QTest::addRow("hundred-millions-to-billions")
+        << 297.72 << QStringLiteral("亿元") << QStringLiteral("100 million yuan") << QStringLiteral("297.72亿元")
+        << QStringLiteral("29.772 billion yuan") << QStringLiteral("29.772") << QStringLiteral("billion yuan");
+    QTest::addRow("hundred-millions-to-millions")
+        << 2.23 << QStringLiteral("亿元") << QStringLiteral("100 million yuan") << QStringLiteral("2.23亿元")
+        << QStringLiteral("223 million yuan") << QStringLiteral("223") << QStringLiteral("million yuan");
+    QTest::addRow("ten-thousands-to-millions")
+        << 2000.0 << QStringLiteral("万元") << QStringLiteral("10,000 yuan") << QStringLiteral("2000万元")
+        << QStringLiteral("20 million yuan") << QStringLiteral("20") << QStringLiteral("million yuan");
+    QTest::addRow("ten-thousands-counted")
+        << 11.81 << QStringLiteral("万人") << QStringLiteral("10,000 people") << QStringLiteral("11.81万人")
+        << QStringLiteral("118,100 people") << QStringLiteral("118,100") << QStringLiteral("people");
+    QTest::addRow("words-with-thousands")
+        << 96211.0 << QStringLiteral("名") << QStringLiteral("people") << QStringLiteral("96211名")
+        << QStringLiteral("96,211 people") << QStringLiteral("96,211") << QStringLiteral("people");
+    QTest::addRow("percent-stays-on-the-number")
+        << 1.7 << QStringLiteral("%") << QStringLiteral("%") << QStringLiteral("1.7%") << QStringLiteral("1.7%")
+        << QStringLiteral("1.7") << QStringLiteral("%");
+    QTest::addRow("unknown-multiple-is-multiplied")
+        << 3.0 << QStringLiteral("千吨") << QStringLiteral("1,000 tonnes") << QStringLiteral("3千吨")
+        << QStringLiteral("3 × 1,000 tonnes") << QStringLiteral("3") << QStringLiteral("× 1,000 tonnes");
+    QTest::addRow("no-english-unit-shows-the-chinese")
+        << 94.0 << QStringLiteral("名") << QString() << QStringLiteral("94名") << QStringLiteral("94名")
+        << QStringLiteral("94") << QStringLiteral("名");
+    QTest::addRow("negative-grouped") << -12345.5 << QStringLiteral("元") << QStringLiteral("yuan")
+                                      << QStringLiteral("-12345.5元") << QStringLiteral("-12,345.5 yuan")
+                                      << QStringLiteral("-12,345.5") << QStringLiteral("yuan");
+}
+
+void TestModels::englishWording()
+{
+    QFETCH(double, value);
+    QFETCH(QString, unit);
+    QFETCH(QString, unitEn);
+    QFETCH(QString, chinese);
+    QFETCH(QString, english);
+    QFETCH(QString, numberPart);
+    QFETCH(QString, unitBeside);
+    Indicator indicator;
+    indicator.value = value;
+    indicator.unit = unit;
+    indicator.unitEn = unitEn;
+    QCOMPARE(IndicatorFormat::value(indicator, Chinese), chinese);
+    QCOMPARE(IndicatorFormat::value(indicator, English), english);
+    const IndicatorFormat::Amount amount = IndicatorFormat::amount(indicator, English);
+    QCOMPARE(amount.number, numberPart);
+    QCOMPARE(amount.unitBeside(), unitBeside);
+    QCOMPARE(amount.joined(), english);
+}
+
+void TestModels::englishWordsOfTheBulletin_data()
+{
+    QTest::addColumn<QString>("indicatorId");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("englishRank");
+
+    QTest::addRow("worded-outcome") << QStringLiteral("patient_deaths") << QStringLiteral("zero deaths") << QString();
+    QTest::addRow("people") << QStringLiteral("aid_medical_staff") << QStringLiteral("94 people") << QString();
+    QTest::addRow("hundred-million-yuan")
+        << QStringLiteral("city_key_projects_investment") << QStringLiteral("29.772 billion yuan") << QString();
+    QTest::addRow("rank-scope-in-english")
+        << QStringLiteral("new_deposits") << QStringLiteral("—") << QStringLiteral("No. 1 of 13 (excluding Changsha)");
+    QTest::addRow("first-tier") << QStringLiteral("civilized_city_assessment") << QStringLiteral("first tier")
+                                << QString();
+}
+
+// The built-in bulletin speaks English where its English fields say so: no Chinese is left in the words.
+void TestModels::englishWordsOfTheBulletin()
+{
+    QFETCH(QString, indicatorId);
+    QFETCH(QString, english);
+    QFETCH(QString, englishRank);
+    const std::shared_ptr<const Document> document = builtIn();
+    QVERIFY(document);
+    const Indicator *indicator = document->findIndicator(indicatorId);
+    QVERIFY(indicator);
+    QCOMPARE(IndicatorFormat::value(*indicator, English), english);
+    QCOMPARE(IndicatorFormat::rankWithScope(*indicator, English), englishRank);
 }
 
 void TestModels::formatSpeaksTheLanguage()

@@ -18,19 +18,26 @@ ChartBatchExporter::ChartBatchExporter(std::shared_ptr<const Bulletin::Document>
 {
     if (!m_document)
         return;
-    QList<QPair<QString, Bulletin::ChartSpec>> charts;
+    struct Found
+    {
+        QString sectionTitle;
+        QString shortTitle;
+        Bulletin::ChartSpec spec;
+    };
+    QList<Found> charts;
     for (const Bulletin::ChartSpec &spec : Bulletin::DefaultCharts::overview(*m_document))
-        charts.append({ overviewTitle(language), spec });
+        charts.append({ overviewTitle(language), overviewTitle(language), spec });
     for (const Bulletin::Section &section : m_document->sections) {
         for (const Bulletin::ChartSpec &spec : section.charts)
-            charts.append({ section.displayTitle(language), spec });
+            charts.append({ section.displayTitle(language), section.displayShortTitle(language), spec });
     }
     const int digits = std::max(2, int(QString::number(charts.size()).size()));
     for (int i = 0; i < charts.size(); ++i) {
-        const auto &[sectionTitle, spec] = charts.at(i);
+        const auto &[sectionTitle, shortTitle, spec] = charts.at(i);
+        // File names take the short section title: a sentence-long one would leave no room for the chart's.
         const QString stem = QStringLiteral("%1-%2-%3")
                                  .arg(i + 1, digits, 10, QLatin1Char('0'))
-                                 .arg(SafeFileName::component(sectionTitle, MaxTitleBytes, QStringLiteral("section")),
+                                 .arg(SafeFileName::component(shortTitle, MaxTitleBytes, QStringLiteral("section")),
                                      SafeFileName::component(spec.displayTitle(language), MaxTitleBytes,
                                          SafeFileName::component(spec.id, MaxTitleBytes, QStringLiteral("chart"))));
         m_charts.append({ sectionTitle, spec, stem });

@@ -230,7 +230,7 @@ void ArticleReviewPanel::refreshList()
             : state == Status::Rejected                      ? tr("rejected")
                                                              : tr("to review");
         auto *item = new QTreeWidgetItem({ statusText, Bulletin::figureKindName(figure.kind),
-            indicator ? Bulletin::IndicatorFormat::value(*indicator) : figure.text,
+            indicator ? Bulletin::IndicatorFormat::value(*indicator, Bulletin::Language::Chinese) : figure.text,
             indicator ? indicator->name : figure.indicatorId });
         item->setBackground(1, kindColor(figure.kind));
         item->setForeground(1, Qt::black);

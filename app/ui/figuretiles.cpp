@@ -33,12 +33,10 @@ FigureTiles::FigureTiles(const QList<Bulletin::Indicator> &indicators, Bulletin:
         auto *layout = new QVBoxLayout(tile);
         auto *valueRow = new QHBoxLayout;
         valueRow->setSpacing(4);
-        const bool worded = !indicator.valueText.isEmpty() || !indicator.value;
-        auto *value = new QLabel(
-            worded ? Bulletin::IndicatorFormat::value(indicator) : Bulletin::IndicatorFormat::number(*indicator.value),
-            tile);
+        const Bulletin::IndicatorFormat::Amount amount = Bulletin::IndicatorFormat::amount(indicator, language);
+        auto *value = new QLabel(amount.number, tile);
         value->setObjectName(QStringLiteral("figureTileValue"));
-        auto *unit = new QLabel(worded ? QString() : indicator.unit, tile);
+        auto *unit = new QLabel(amount.unitBeside(), tile);
         valueRow->addStretch();
         valueRow->addWidget(value, 0, Qt::AlignBaseline);
         valueRow->addWidget(unit, 0, Qt::AlignBaseline);
@@ -48,9 +46,10 @@ FigureTiles::FigureTiles(const QList<Bulletin::Indicator> &indicators, Bulletin:
         name->setAlignment(Qt::AlignHCenter);
         layout->addWidget(name);
         tile->setToolTip(indicator.source);
-        tile->setAccessibleName(indicator.displayName(language) + QLatin1Char(' ') + value->text() + unit->text());
+        tile->setAccessibleName(indicator.displayName(language) + QLatin1Char(' ') + amount.joined());
         m_values.append(value);
         m_units.append(unit);
+        m_valueTexts.append(amount.joined());
         grid->addWidget(tile, i / columns, i % columns);
     }
     for (int column = 0; column < columns; ++column)
@@ -60,10 +59,7 @@ FigureTiles::FigureTiles(const QList<Bulletin::Indicator> &indicators, Bulletin:
 
 QStringList FigureTiles::valueTexts() const
 {
-    QStringList texts;
-    for (int i = 0; i < m_values.size(); ++i)
-        texts.append(m_values.at(i)->text() + m_units.at(i)->text());
-    return texts;
+    return m_valueTexts;
 }
 
 bool FigureTiles::replacesChart(const Bulletin::ChartSpec &spec)

@@ -34,4 +34,5 @@ private:
     QStringList m_ids;
     QList<QLabel *> m_values;
     QList<QLabel *> m_units;
+    QStringList m_valueTexts;
 };

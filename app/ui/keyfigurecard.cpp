@@ -105,7 +105,8 @@ QString KeyFigureCard::comparison(
         const QString province = IndicatorFormat::provinceName(document, language);
         const QString magnitude = IndicatorFormat::number(std::fabs(*gap));
         if (english) {
-            parts << IndicatorFormat::gapOf(*gap, indicator.unit, language) + QStringLiteral(" vs ") + province;
+            parts << IndicatorFormat::gapOf(*gap, indicator.displayUnit(language), language) + QStringLiteral(" vs ")
+                    + province;
         } else if (magnitude == QLatin1String("0")) {
             parts << QStringLiteral("与") + province + QStringLiteral("持平");
         } else {
@@ -147,16 +148,13 @@ void KeyFigureCard::changeEvent(QEvent *event)
 QPair<QString, QString> KeyFigureCard::valueAndUnit(
     const Bulletin::IndicatorTableModel *model, const QString &indicatorId)
 {
-    const QModelIndex index = model->indexOfIndicator(indicatorId);
-    QString value = index.data(Bulletin::ValueTextRole).toString();
-    QString unit;
-    if (value.isEmpty()) {
-        const QVariant number = index.data(Bulletin::ValueRole);
-        value = number.isValid() ? Bulletin::IndicatorFormat::number(number.toDouble())
-                                 : Bulletin::IndicatorFormat::placeholder();
-        unit = index.data(Bulletin::UnitRole).toString();
-    }
-    return { value, unit };
+    using Bulletin::IndicatorFormat;
+    const Bulletin::Document *document = model->document().get();
+    const Bulletin::Indicator *indicator = document ? document->findIndicator(indicatorId) : nullptr;
+    if (!indicator)
+        return { IndicatorFormat::placeholder(), QString() };
+    const IndicatorFormat::Amount amount = IndicatorFormat::amount(*indicator, model->language());
+    return { amount.number, amount.unitBeside() };
 }
 
 void KeyFigureCard::refresh(const Bulletin::IndicatorTableModel *model)

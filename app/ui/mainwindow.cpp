@@ -372,7 +372,7 @@ void MainWindow::applyChange(
             if (SectionPage *page = m_sectionPages.at(s))
                 page->applyChange(m_document, change);
             if (s < m_document->sections.size())
-                m_tabs->setTabText(s + 1, m_document->sections.at(s).displayTitle(AppLanguage::bulletinLanguage()));
+                setSectionTabText(s);
         }
     }
     updateTitle();
@@ -579,14 +579,26 @@ void MainWindow::rebuildTabs()
         auto *container = new QWidget(m_tabs);
         auto *layout = new QVBoxLayout(container);
         layout->setContentsMargins(0, 0, 0, 0);
-        const int index = m_tabs->addTab(container, section.displayTitle(AppLanguage::bulletinLanguage()));
-        // The title in the other language, when there is one.
-        const QString other
-            = section.displayTitle(AppLanguage::bulletinLanguage()) == section.title ? section.titleEn : section.title;
-        m_tabs->setTabToolTip(index, other.isEmpty() ? section.title : other);
+        m_tabs->addTab(container, QString());
         m_sectionPages.append(nullptr);
+        setSectionTabText(int(m_sectionPages.size()) - 1);
     }
     m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::setSectionTabText(int sectionIndex)
+{
+    if (sectionIndex < 0 || sectionIndex >= m_document->sections.size())
+        return;
+    const Bulletin::Section &section = m_document->sections.at(sectionIndex);
+    const Bulletin::Language language = AppLanguage::bulletinLanguage();
+    // Tabs take the short title; the whole title, in both languages when the bulletin has both, is the tool tip.
+    m_tabs->setTabText(sectionIndex + 1, section.displayShortTitle(language));
+    QStringList titles { section.displayTitle(language) };
+    const QString other = titles.first() == section.title ? section.titleEn : section.title;
+    if (!other.isEmpty() && other != titles.first())
+        titles.append(other);
+    m_tabs->setTabToolTip(sectionIndex + 1, titles.join(u'\n'));
 }
 
 SectionPage *MainWindow::sectionPage(int sectionIndex)

@@ -69,6 +69,7 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     // Builds the page on first use.
     SectionPage *sectionPage(int sectionIndex);
+    void setSectionTabText(int sectionIndex);
     bool hasSectionPage(int sectionIndex) const { return m_sectionPages.value(sectionIndex) != nullptr; }
     IndicatorSearchPanel *searchPanel() const { return m_searchPanel; }
     SectionBrowser *sectionBrowser() const { return m_sectionBrowser; }

@@ -83,7 +83,9 @@ OverviewPage::OverviewPage(std::shared_ptr<const Bulletin::Document> document, B
     if (!m_document->publicationDate.isEmpty())
         meta << tr("Date: %1").arg(m_document->publicationDate);
     if (!m_document->reporter.isEmpty())
-        meta << tr("Reporter: %1").arg(m_document->reporter);
+        meta << tr("Reporter: %1")
+                    .arg(Bulletin::preferred(
+                        AppLanguage::bulletinLanguage(), m_document->reporter, m_document->reporterEn));
     if (m_document->synthetic)
         meta << tr("SYNTHETIC TEST DATA");
     auto *metaLabel = new WrappingLabel(meta.join(QStringLiteral("  ·  ")), content);

@@ -20,10 +20,11 @@ constexpr int MaxIndicatorsPerSlide = 4;
 // Charts on a slide after the section's first, which shares its room with the figures and holds one.
 constexpr int ChartsPerSlide = 2;
 
-QString figureValue(const Bulletin::Document &document, const QString &indicatorId)
+QString figureValue(const Bulletin::Document &document, const QString &indicatorId, Bulletin::Language language)
 {
     const Bulletin::Indicator *indicator = document.findIndicator(indicatorId);
-    return indicator ? Bulletin::IndicatorFormat::value(*indicator) : QStringLiteral("—");
+    return indicator ? Bulletin::IndicatorFormat::value(*indicator, language)
+                     : Bulletin::IndicatorFormat::placeholder();
 }
 
 } // namespace
@@ -154,7 +155,7 @@ PresenterSlide *PresenterWindow::buildTitleSlide()
     if (!m_document->period.isEmpty())
         content->addLine(m_document->displayPeriod(language), PresenterSlide::BodyPointSize);
     for (const Bulletin::KeyFigure &figure : m_document->keyFigures)
-        content->addFigure(figureValue(*m_document, figure.indicatorId), figure.displayLabel(language));
+        content->addFigure(figureValue(*m_document, figure.indicatorId, language), figure.displayLabel(language));
     return content;
 }
 
@@ -174,7 +175,7 @@ PresenterSlide *PresenterWindow::buildSectionSlide(const SlidePlan &plan)
         for (const Bulletin::KeyFigure &figure : m_document->keyFigures) {
             if (figure.sectionId != section.id)
                 continue;
-            content->addFigure(figureValue(*m_document, figure.indicatorId), figure.displayLabel(language));
+            content->addFigure(figureValue(*m_document, figure.indicatorId, language), figure.displayLabel(language));
             ++figures;
         }
         // A section without key figures shows its first indicators instead.
@@ -182,7 +183,7 @@ PresenterSlide *PresenterWindow::buildSectionSlide(const SlidePlan &plan)
             = figures == 0 ? std::min<qsizetype>(section.indicators.size(), MaxIndicatorsPerSlide) : 0;
         for (qsizetype i = 0; i < indicators; ++i) {
             const Bulletin::Indicator &indicator = section.indicators.at(i);
-            content->addFigure(Bulletin::IndicatorFormat::value(indicator), indicator.displayName(language));
+            content->addFigure(Bulletin::IndicatorFormat::value(indicator, language), indicator.displayName(language));
         }
     }
     for (const QString &chartId : plan.chartIds) {

@@ -39,6 +39,7 @@ PropertiesPanel::PropertiesPanel(Bulletin::DocumentEditor *editor, QWidget *pare
             { QStringLiteral("newspaper"), Kind::Text, tr("Newspaper") },
             { QStringLiteral("publication_date"), Kind::Text, tr("Published (YYYY-MM-DD)") },
             { QStringLiteral("reporter"), Kind::Text, tr("Reporter") },
+            { QStringLiteral("reporter_en"), Kind::Text, tr("Reporter (Latin letters)") },
             { QStringLiteral("period"), Kind::Text, tr("Period") },
             { QStringLiteral("period_en"), Kind::Text, tr("Period (English)") },
             { QStringLiteral("region"), Kind::Text, tr("Region") },
@@ -57,6 +58,8 @@ PropertiesPanel::PropertiesPanel(Bulletin::DocumentEditor *editor, QWidget *pare
     m_sectionForm = new FieldForm(
         { { QStringLiteral("id"), Kind::Text, tr("Id") }, { QStringLiteral("title"), Kind::Text, tr("Title") },
             { QStringLiteral("title_en"), Kind::Text, tr("Title (English)") },
+            { QStringLiteral("title_short"), Kind::Text, tr("Short title (tabs, file names)") },
+            { QStringLiteral("title_short_en"), Kind::Text, tr("Short title (English)") },
             { QStringLiteral("text"), Kind::LongText, tr("Text") } });
     connect(m_sectionForm, &FieldForm::edited, this, [this](const QString &field, const QVariant &value) {
         if (!m_editor->setSectionField(m_sectionId, field, value))
@@ -70,7 +73,11 @@ PropertiesPanel::PropertiesPanel(Bulletin::DocumentEditor *editor, QWidget *pare
             { QStringLiteral("name_en"), Kind::Text, tr("Name (English)") },
             { QStringLiteral("value"), Kind::Number, tr("Value") },
             { QStringLiteral("value_text"), Kind::Text, tr("Value in words") },
-            { QStringLiteral("unit"), Kind::Text, tr("Unit") }, { QStringLiteral("period"), Kind::Text, tr("Period") },
+            { QStringLiteral("value_text_en"), Kind::Text, tr("Value in words (English)") },
+            { QStringLiteral("unit"), Kind::Text, tr("Unit") },
+            { QStringLiteral("unit_en"), Kind::Text, tr("Unit (English)") },
+            { QStringLiteral("period"), Kind::Text, tr("Period") },
+            { QStringLiteral("period_en"), Kind::Text, tr("Period (English)") },
             { QStringLiteral("higher_is_better"), Kind::Flag, tr("Higher is better") },
             { QStringLiteral("province_value"), Kind::Number, tr("Provincial value") },
             { QStringLiteral("province_derived"), Kind::Flag, tr("Derived from the stated gap") },
@@ -79,9 +86,13 @@ PropertiesPanel::PropertiesPanel(Bulletin::DocumentEditor *editor, QWidget *pare
             { QStringLiteral("rank"), Kind::Integer, tr("Rank") },
             { QStringLiteral("rank_of"), Kind::Integer, tr("Ranked among") },
             { QStringLiteral("rank_scope"), Kind::Text, tr("Ranked against") },
+            { QStringLiteral("rank_scope_en"), Kind::Text, tr("Ranked against (English)") },
             { QStringLiteral("target_text"), Kind::Text, tr("Target") },
+            { QStringLiteral("target_text_en"), Kind::Text, tr("Target (English)") },
             { QStringLiteral("completion"), Kind::Number, tr("Target completed (%)") },
-            { QStringLiteral("note"), Kind::Text, tr("Note") },
+            { QStringLiteral("note"), Kind::Text, tr("Note for readers") },
+            { QStringLiteral("note_en"), Kind::Text, tr("Note for readers (English)") },
+            { QStringLiteral("editor_note"), Kind::LongText, tr("Note for editors (never printed)") },
             { QStringLiteral("source"), Kind::LongText, tr("Source sentence") } });
     connect(m_indicatorForm, &FieldForm::edited, this, [this](const QString &field, const QVariant &value) {
         if (!m_editor->setIndicatorField(m_indicatorId, field, value))

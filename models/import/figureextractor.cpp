@@ -375,13 +375,14 @@ private:
         build(start, end);
         m_taken.clear();
         m_events.clear();
-        const QString scope = std::exchange(m_scope, QString());
+        // "除长沙外，存贷款总量位居全省第一，新增存贷款分别排名全省第一、第三": an exclusion that opens a sentence
+        // scopes every rank after it in that sentence.
         static const QRegularExpression scopeOnly(QStringLiteral("^除(.{1,10})外$"));
         if (const QRegularExpressionMatch match = scopeOnly.match(m_p); match.hasMatch()) {
             m_scope = match.captured(0);
             return;
         }
-        m_clauseScope = scope;
+        m_clauseScope = m_scope;
         if (const std::optional<QString> period = m_context.periodOf(m_sentence.mid(start, end - start)))
             m_period = *period;
 
@@ -1078,9 +1079,8 @@ private:
                     Indicator indicator;
                     indicator.name
                         = name.isEmpty() ? (isBreakthrough ? QStringLiteral("突破") : QStringLiteral("问题")) : name;
-                    indicator.valueText = isBreakthrough ? QStringLiteral("零的突破") : QStringLiteral("清零");
-                    if (phrase != indicator.valueText)
-                        appendNote(indicator, phrase);
+                    // The article's own words: "基本实现清零" is not "清零".
+                    indicator.valueText = phrase;
                     const int index = create(indicator, FigureKind::Outcome, -1);
                     rangeFigure(index, FigureKind::Outcome, from, to);
                 });
