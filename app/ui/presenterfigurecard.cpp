@@ -19,11 +19,30 @@ int gap(const QFont &labelFont)
     return QFontMetrics(labelFont).height() / 4;
 }
 
+// English words after a number ("29.772 billion yuan", "zero deaths") may go to a second line rather than shrink
+// the figure; the number itself never breaks. Chinese ("297.72亿元") stays on one line: it could break anywhere.
+bool wrapsAtSpaces(const QString &value)
+{
+    if (!value.contains(u' '))
+        return false;
+    for (const QChar c : value) {
+        if (c.script() == QChar::Script_Han)
+            return false;
+    }
+    return true;
+}
+
+// A multiplication sign stays with the number before it and the unit after it.
+QString keptTogether(QString value)
+{
+    return value.replace(QStringLiteral(" × "), QStringLiteral("\u00A0×\u00A0"));
+}
+
 } // namespace
 
 PresenterFigureCard::PresenterFigureCard(const QString &value, const QString &label, QWidget *parent)
     : QFrame(parent)
-    , m_value(new QLabel(value, this))
+    , m_value(new QLabel(keptTogether(value), this))
     , m_label(new QLabel(label, this))
 {
     setObjectName(QStringLiteral("presenterFigure"));
@@ -31,8 +50,9 @@ PresenterFigureCard::PresenterFigureCard(const QString &value, const QString &la
     setAccessibleName(label + QStringLiteral(": ") + value);
     m_value->setObjectName(QStringLiteral("presenterValue"));
     m_value->setTextFormat(Qt::PlainText);
-    // A number is never broken over two lines: its font shrinks to the card's width instead.
-    m_value->setWordWrap(false);
+    // A number is never broken over two lines: its font shrinks to the card's width instead. English words after it
+    // may wrap.
+    m_value->setWordWrap(wrapsAtSpaces(value));
     m_label->setObjectName(QStringLiteral("presenterLabel"));
     m_label->setTextFormat(Qt::PlainText);
     m_label->setWordWrap(true);
@@ -80,8 +100,13 @@ int PresenterFigureCard::frameSides() const
 int PresenterFigureCard::widthForValue(const QFont &valueFont, const QFont &labelFont) const
 {
     const QMargins pad = padding(labelFont);
-    const int text = std::max(QFontMetrics(valueFont).horizontalAdvance(m_value->text()),
-        textSize(valueFont, m_value->text(), Unbounded, 0).width());
+    // Wrapping, the value needs the width of its widest word; else of the whole.
+    const QStringList pieces
+        = m_value->wordWrap() ? m_value->text().split(u' ', Qt::SkipEmptyParts) : QStringList { m_value->text() };
+    int text = 0;
+    for (const QString &piece : pieces)
+        text = std::max({ text, QFontMetrics(valueFont).horizontalAdvance(piece),
+            textSize(valueFont, piece, Unbounded, 0).width() });
     return text + 1 + pad.left() + pad.right() + frameSides();
 }
 
@@ -98,10 +123,16 @@ int PresenterFigureCard::heightFor(int width, const QFont &valueFont, const QFon
 {
     const QMargins pad = padding(labelFont);
     const int inner = std::max(1, width - pad.left() - pad.right() - frameSides());
-    int height = frameSides() + pad.top() + pad.bottom() + textSize(valueFont, m_value->text(), inner, 0).height();
+    int height
+        = frameSides() + pad.top() + pad.bottom() + textSize(valueFont, m_value->text(), inner, valueFlags()).height();
     if (!m_label->text().isEmpty())
         height += gap(labelFont) + textSize(labelFont, m_label->text(), inner, Qt::TextWordWrap).height();
     return height;
+}
+
+int PresenterFigureCard::valueFlags() const
+{
+    return m_value->wordWrap() ? int(Qt::TextWordWrap) : 0;
 }
 
 int PresenterFigureCard::heightForWidth(int width) const
@@ -119,7 +150,7 @@ void PresenterFigureCard::placeLabels()
 {
     const QFont labelFont = m_label->font();
     const QRect inner = contentsRect().marginsRemoved(padding(labelFont));
-    const int valueHeight = textSize(m_value->font(), m_value->text(), inner.width(), 0).height();
+    const int valueHeight = textSize(m_value->font(), m_value->text(), inner.width(), valueFlags()).height();
     const bool hasLabel = !m_label->text().isEmpty();
     const int labelHeight
         = hasLabel ? textSize(labelFont, m_label->text(), inner.width(), Qt::TextWordWrap).height() : 0;

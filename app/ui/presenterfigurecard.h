@@ -4,8 +4,8 @@
 
 class QLabel;
 
-// One figure of a presenter slide: the value on a single line, what it measures wrapped under it. The slide
-// chooses the fonts and the width, asking the card what it needs for them; the card places its two labels.
+// One figure of a presenter slide: the value (its number on a single line), what it measures wrapped under it. The
+// slide chooses the fonts and the width, asking the card what it needs for them; the card places its two labels.
 class PresenterFigureCard : public QFrame
 {
     Q_OBJECT
@@ -37,6 +37,7 @@ private:
     // Padding inside the frame, from the label's size: cards of small text have narrow rims.
     static QMargins padding(const QFont &labelFont);
     int frameSides() const;
+    int valueFlags() const;
     void placeLabels();
 
     QLabel *m_value;
