@@ -11,6 +11,10 @@
 
 #include <QAction>
 #include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -66,6 +70,10 @@ private slots:
     void sheetLanguageBeatsTheInterface();
     void dialogNamesSectionsInTheInterfaceLanguage_data();
     void dialogNamesSectionsInTheInterfaceLanguage();
+    void sheetOptionsAreRemembered();
+    void dialogRestoresSheetOptions();
+    void editorNotesStayOutOfThePdf_data();
+    void editorNotesStayOutOfThePdf();
 };
 
 Q_DECLARE_METATYPE(AppLanguage::Language)
@@ -316,6 +324,120 @@ void TestBriefingUi::dialogNamesSectionsInTheInterfaceLanguage()
         QCOMPARE(dialog.sectionList()->item(row)->toolTip(), english ? section.title : section.titleEn);
     }
     AppLanguage::apply(AppLanguage::English);
+}
+
+// Masthead, body face and black-and-white printing are the user's: remembered across bulletins, not per bulletin.
+void TestBriefingUi::sheetOptionsAreRemembered()
+{
+    const BriefingOptions defaults = BriefingOptions::load(*builtIn(), QSettings());
+    QVERIFY(defaults.issuingUnit.isEmpty() && defaults.issue.isEmpty());
+    QVERIFY(!defaults.serifBody && !defaults.grayscale);
+
+    BriefingOptions options = defaults;
+    options.issuingUnit = QStringLiteral("  衡阳市统计局 ");
+    options.issue = QStringLiteral("12");
+    options.serifBody = true;
+    options.grayscale = true;
+    {
+        QSettings settings;
+        options.save(*builtIn(), settings);
+    }
+    Bulletin::Document other = *builtIn();
+    other.id = QStringLiteral("another-bulletin");
+    for (const Bulletin::Document *document : { builtIn().get(), static_cast<const Bulletin::Document *>(&other) }) {
+        const BriefingOptions again = BriefingOptions::load(*document, QSettings());
+        QCOMPARE(again.issuingUnit, QStringLiteral("衡阳市统计局"));
+        QCOMPARE(again.issue, QStringLiteral("12"));
+        QCOMPARE(again.serifBody, true);
+        QCOMPARE(again.grayscale, true);
+    }
+
+    // Cleared fields stay cleared.
+    options.issuingUnit.clear();
+    options.serifBody = false;
+    {
+        QSettings settings;
+        options.save(*builtIn(), settings);
+    }
+    const BriefingOptions cleared = BriefingOptions::load(*builtIn(), QSettings());
+    QVERIFY(cleared.issuingUnit.isEmpty());
+    QCOMPARE(cleared.issue, QStringLiteral("12"));
+    QCOMPARE(cleared.serifBody, false);
+}
+
+void TestBriefingUi::dialogRestoresSheetOptions()
+{
+    AppLanguage::apply(AppLanguage::English);
+    BriefingOptions remembered = BriefingOptions::everything(*builtIn());
+    remembered.issuingUnit = QStringLiteral("衡阳市统计局");
+    remembered.issue = QStringLiteral("7");
+    remembered.serifBody = true;
+    remembered.grayscale = true;
+    {
+        QSettings settings;
+        remembered.save(*builtIn(), settings);
+    }
+    BriefingActions actions(nullptr);
+    actions.setDocument(builtIn());
+    BriefingDialog dialog(*builtIn(), actions.options());
+    QCOMPARE(dialog.issuingUnitEdit()->text(), QStringLiteral("衡阳市统计局"));
+    QCOMPARE(dialog.issueEdit()->text(), QStringLiteral("7"));
+    QCOMPARE(dialog.bodyFaceBox()->currentText(), QStringLiteral("Serif"));
+    QVERIFY(dialog.grayscaleBox()->isChecked());
+    // The fallback to the sans is said, not silent, and said only when the face is missing.
+    QCOMPARE(dialog.serifNotice()->isHidden(), BriefingLayout::serifAvailable());
+    QVERIFY(dialog.serifNotice()->text().contains(QStringLiteral("not installed")));
+
+    dialog.issuingUnitEdit()->setText(QStringLiteral(" 湖南省统计局 "));
+    dialog.issueEdit()->clear();
+    dialog.bodyFaceBox()->setCurrentIndex(dialog.bodyFaceBox()->findText(QStringLiteral("Sans")));
+    dialog.grayscaleBox()->setChecked(false);
+    const BriefingOptions chosen = dialog.options();
+    QCOMPARE(chosen.issuingUnit, QStringLiteral("湖南省统计局"));
+    QVERIFY(chosen.issue.isEmpty());
+    QCOMPARE(chosen.serifBody, false);
+    QCOMPARE(chosen.grayscale, false);
+    actions.setOptions(chosen);
+    QCOMPARE(actions.options().issuingUnit, QStringLiteral("湖南省统计局"));
+}
+
+void TestBriefingUi::editorNotesStayOutOfThePdf_data()
+{
+    QTest::addColumn<BriefingOptions::Language>("sheet");
+    QTest::addColumn<QString>("readerNote");
+    QTest::addRow("chinese") << BriefingOptions::Language::Chinese << QStringLiteral("口径调整");
+    QTest::addRow("english") << BriefingOptions::Language::English << QStringLiteral("READER-NOTE-EN");
+}
+
+// What a reader copies out of the PDF: the readers' note in the sheet's language, never the editors'.
+void TestBriefingUi::editorNotesStayOutOfThePdf()
+{
+    QFETCH(BriefingOptions::Language, sheet);
+    QFETCH(QString, readerNote);
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(), "pdftotext (poppler-utils)");
+    auto document = std::make_shared<Bulletin::Document>(*builtIn());
+    for (Bulletin::Section &section : document->sections) {
+        for (Bulletin::Indicator &indicator : section.indicators)
+            indicator.editorNote = QStringLiteral("EDITOR-ONLY编者核对口径");
+    }
+    document->sections[0].indicators[0].note = QStringLiteral("口径调整");
+    document->sections[0].indicators[0].noteEn = QStringLiteral("READER-NOTE-EN");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("brief.pdf"));
+    BriefingOptions options = BriefingOptions::everything(*document);
+    options.language = sheet;
+    QCOMPARE(
+        BriefingPainter::writePdf(path, document, options, BriefingOptions::pageLayout(), Bulletin::Overwrite::Refuse),
+        QString());
+    QProcess pdftotext;
+    pdftotext.start(
+        QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).remove(QLatin1Char('\n'));
+    QVERIFY2(text.contains(readerNote), qPrintable(text.left(2000)));
+    QVERIFY(!text.contains(QStringLiteral("EDITOR")));
+    QVERIFY(!text.contains(QStringLiteral("编者核对口径")));
 }
 
 QTEST_MAIN(TestBriefingUi)

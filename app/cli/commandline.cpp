@@ -52,6 +52,20 @@ struct Options
     QCommandLineOption paper { QStringLiteral("paper"),
         QCoreApplication::translate("CommandLine", "With --brief: the paper size, A4 (default) or Letter."),
         QStringLiteral("A4|Letter") };
+    QCommandLineOption serif { QStringLiteral("serif"),
+        QCoreApplication::translate("CommandLine",
+            "With --brief: set the body text in a Song (Ming) serif face, AR PL UMing (Debian: fonts-arphic-uming); "
+            "without it installed the sans is used and a warning printed.") };
+    QCommandLineOption grayscale { QStringLiteral("grayscale"),
+        QCoreApplication::translate("CommandLine",
+            "With --brief: for a black-and-white printer; city and province bars differ in pattern and shade.") };
+    QCommandLineOption issuer { QStringLiteral("issuer"),
+        QCoreApplication::translate("CommandLine", "With --brief: the issuing unit printed in the masthead."),
+        QStringLiteral("UNIT") };
+    QCommandLineOption issue { QStringLiteral("issue"),
+        QCoreApplication::translate(
+            "CommandLine", "With --brief: the issue printed in the masthead; a number N as 第N期 (No. N in English)."),
+        QStringLiteral("N") };
     QCommandLineOption exportCharts { QStringLiteral("export-charts"),
         QCoreApplication::translate("CommandLine",
             "Write every chart of the bulletin into DIR (created when missing) as NN-<section>-<chart>.<ext>, "
@@ -105,6 +119,10 @@ void configure(QCommandLineParser &parser, const Options &options)
     parser.addOption(options.brief);
     parser.addOption(options.sections);
     parser.addOption(options.paper);
+    parser.addOption(options.serif);
+    parser.addOption(options.grayscale);
+    parser.addOption(options.issuer);
+    parser.addOption(options.issue);
     parser.addOption(options.exportCharts);
     parser.addOption(options.chartFormat);
     parser.addOption(options.chartScale);
@@ -254,6 +272,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.error = QCoreApplication::translate("CommandLine", "--sections and --paper go with --brief OUT.pdf");
         return result;
     }
+    const bool sheetOption = parser.isSet(options.serif) || parser.isSet(options.grayscale)
+        || parser.isSet(options.issuer) || parser.isSet(options.issue);
+    if (sheetOption && result.mode != Mode::Brief) {
+        result.error = QCoreApplication::translate(
+            "CommandLine", "--serif, --grayscale, --issuer and --issue go with --brief OUT.pdf");
+        return result;
+    }
+    result.briefSerif = parser.isSet(options.serif);
+    result.briefGrayscale = parser.isSet(options.grayscale);
+    result.briefIssuer = parser.value(options.issuer).trimmed();
+    result.briefIssue = parser.value(options.issue).trimmed();
     if (parser.isSet(options.sections)) {
         for (const QString &id : parser.value(options.sections).split(QLatin1Char(','), Qt::SkipEmptyParts))
             result.briefSections.append(id.trimmed());

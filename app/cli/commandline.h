@@ -15,6 +15,10 @@ struct CommandLine
     QString briefPath;
     QStringList briefSections; // empty: every section
     QString paper = QStringLiteral("A4"); // A4 or Letter
+    bool briefSerif = false; // body text in the serif face
+    bool briefGrayscale = false; // for a black-and-white printer
+    QString briefIssuer; // the masthead's issuing unit
+    QString briefIssue; // the masthead's issue
     QString exportChartsDir;
     QStringList chartFormats { QStringLiteral("png") }; // png, svg, pdf
     double chartScale = 2;

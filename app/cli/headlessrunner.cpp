@@ -1,6 +1,7 @@
 #include "headlessrunner.h"
 
 #include "applanguage.h"
+#include "briefinglayout.h"
 #include "briefingpainter.h"
 #include "chartbatchexporter.h"
 
@@ -78,6 +79,14 @@ int HeadlessRunner::writeBrief(
                 options.sectionIds.append(section.id);
         }
     }
+    options.serifBody = commandLine.briefSerif;
+    options.grayscale = commandLine.briefGrayscale;
+    options.issuingUnit = commandLine.briefIssuer;
+    options.issue = commandLine.briefIssue;
+    if (options.serifBody && !BriefingLayout::serifAvailable())
+        err << tr("--serif: the serif face (AR PL UMing, Debian package fonts-arphic-uming) is not installed; the "
+                  "body is set in the sans face")
+            << Qt::endl;
     const QPageSize::PageSizeId paper
         = commandLine.paper == QLatin1String("Letter") ? QPageSize::Letter : QPageSize::A4;
     const QString failure

@@ -4,10 +4,12 @@
 #include "chartstyle.h"
 #include "charttext.h"
 
+#include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPaintDevice>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QTextLayout>
 #include <algorithm>
@@ -47,10 +49,6 @@ QString bounded(const QString &text, int maxChars)
 
 const QColor Ink(0x1a, 0x1a, 0x1a);
 const QColor Muted(0x55, 0x55, 0x55);
-const QColor OfficialRed(0xb0, 0x12, 0x1b);
-const QColor Accent(0x00, 0x72, 0xb2);
-const QColor CardFill(0xee, 0xf3, 0xf8);
-const QColor TableHeaderFill(0xe3, 0xea, 0xf1);
 const QColor GridLine(0x80, 0x80, 0x80);
 const QColor RunningRule(0xa0, 0xa0, 0xa0);
 
@@ -99,6 +97,8 @@ struct BriefingLayout::Element
     std::shared_ptr<QTextLayout> paragraph;
     // Table rows: the element of their table's header, repeated at the top of a page the table continues on.
     int tableHeader = -1;
+    // How many of the elements after this one go on its page with it.
+    int keepFollowing = 0;
 
     qreal linesHeight(int first, int count) const
     {
@@ -137,9 +137,17 @@ BriefingLayout::BriefingLayout(std::shared_ptr<const Bulletin::Document> documen
     , m_pageRect(pageRect)
     , m_scale(device->logicalDpiY() / 72.0)
 {
-    const QFontMetricsF running(font(FontRole::Running), m_device);
-    const qreal headerHeight = running.height() + pt(5);
-    const qreal footerHeight = running.height() + pt(5);
+    if (m_options.grayscale) {
+        // Inks a black-and-white printer prints as they are, rather than dithering a hue into a grey it chooses.
+        m_red = Ink;
+        m_accent = QColor(0x40, 0x40, 0x40);
+        m_cardFill = QColor(0xf0, 0xf0, 0xf0);
+        m_headerFill = QColor(0xe0, 0xe0, 0xe0);
+    }
+    // A line as set: in English a Latin face comes first and Chinese falls back to a taller CJK face.
+    const qreal runningLine = textHeight(*makeText(QStringLiteral("国Ag"), FontRole::Running, pageRect.width()));
+    const qreal headerHeight = runningLine + pt(5);
+    const qreal footerHeight = runningLine + pt(5);
     m_headerRect = QRectF(pageRect.left(), pageRect.top(), pageRect.width(), headerHeight);
     m_footerRect = QRectF(pageRect.left(), pageRect.bottom() - footerHeight, pageRect.width(), footerHeight);
     m_bodyRect = QRectF(pageRect.left(), m_headerRect.bottom() + pt(10), pageRect.width(),
@@ -153,54 +161,87 @@ BriefingLayout::BriefingLayout(std::shared_ptr<const Bulletin::Document> documen
 
 BriefingLayout::~BriefingLayout() = default;
 
-QFont BriefingLayout::font(FontRole role)
+QStringList BriefingLayout::serifFamilies(Bulletin::Language language)
 {
+    // AR PL UMing (fonts-arphic-uming) and not Noto Serif CJK: PDF text set in Noto CJK extracts as radicals
+    // (长 as ⻓). UMing's own Latin letters are plain; an English sheet sets them in a Latin serif.
+    const QStringList chinese { QStringLiteral("AR PL UMing CN"), QStringLiteral("AR PL UMing TW") };
+    if (language == Bulletin::Language::English)
+        return QStringList { QStringLiteral("DejaVu Serif") } + chinese;
+    return chinese;
+}
+
+bool BriefingLayout::serifAvailable()
+{
+    return QFontDatabase::hasFamily(serifFamilies(Bulletin::Language::Chinese).first());
+}
+
+bool BriefingLayout::isBodyRole(FontRole role)
+{
+    return role == FontRole::Body || role == FontRole::TableCell || role == FontRole::Note;
+}
+
+QFont BriefingLayout::font(FontRole role, const BriefingOptions &options)
+{
+    QFont font = fontForRole(role, options.language);
+    if (options.serifBody && isBodyRole(role) && serifAvailable())
+        font.setFamilies(serifFamilies(options.language));
     // Unhinted: metrics are the font's design metrics at every resolution, so a 1200 dpi printer and a 300 dpi
     // PDF break lines alike, and FreeType skips the hinting interpreter.
-    QFont font = fontForRole(role);
     font.setHintingPreference(QFont::PreferNoHinting);
     return font;
 }
 
-QFont BriefingLayout::fontForRole(FontRole role)
+QFont BriefingLayout::sansFont(qreal points, bool bold, Bulletin::Language language)
 {
+    // The charts' faces: a Latin face first on an English sheet, so that its letters, quotes and dashes are Latin.
+    return ChartStyle::font(points, bold, language);
+}
+
+QFont BriefingLayout::fontForRole(FontRole role, Bulletin::Language language)
+{
+    const auto f = [language](qreal points, bool bold = false) { return sansFont(points, bold, language); };
     switch (role) {
     case FontRole::Masthead:
-        return ChartStyle::font(24, true);
+        return f(24, true);
+    case FontRole::Issue:
+        return f(11);
+    case FontRole::Issuer:
+        return f(10.5);
     case FontRole::Title:
-        return ChartStyle::font(18, true);
+        return f(18, true);
     case FontRole::Subtitle:
-        return ChartStyle::font(12.5);
+        return f(12.5);
     case FontRole::Meta:
-        return ChartStyle::font(9);
+        return f(9);
     case FontRole::Heading1:
-        return ChartStyle::font(14, true);
+        return f(14, true);
     case FontRole::Heading2:
-        return ChartStyle::font(12, true);
+        return f(12, true);
     case FontRole::Body:
-        return ChartStyle::font(10.5);
+        return f(10.5);
     case FontRole::Caption:
-        return ChartStyle::font(9, true);
+        return f(9, true);
     case FontRole::TableHeader:
-        return ChartStyle::font(8, true);
+        return f(8, true);
     case FontRole::TableCell:
-        return ChartStyle::font(8);
+        return f(8);
     case FontRole::CardNumber:
-        return ChartStyle::font(7.5, true);
+        return f(7.5, true);
     case FontRole::CardLabel:
-        return ChartStyle::font(8.5);
+        return f(8.5);
     case FontRole::CardValue:
-        return ChartStyle::font(15, true);
+        return f(15, true);
     case FontRole::CardUnit:
-        return ChartStyle::font(9);
+        return f(9);
     case FontRole::CardDetail:
-        return ChartStyle::font(7.5);
+        return f(7.5);
     case FontRole::Note:
-        return ChartStyle::font(8);
+        return f(8);
     case FontRole::Running:
-        return ChartStyle::font(8);
+        return f(8);
     }
-    return ChartStyle::font(10);
+    return f(10);
 }
 
 QString BriefingLayout::pageNumberText(int page, int pageCount, BriefingOptions::Language language)
@@ -311,6 +352,19 @@ void BriefingLayout::buildFlow(const Bulletin::Document &document)
         addSection(document, *chosen.at(i), i + 1);
 }
 
+QString BriefingLayout::issueText(const QString &issue, BriefingOptions::Language language)
+{
+    const QString trimmed = issue.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    // A bare number is worded as a briefing numbers its issues; anything else ("总第123期") as the user wrote it.
+    static const QRegularExpression number(QStringLiteral("^[0-9]+$"));
+    if (!number.match(trimmed).hasMatch())
+        return trimmed;
+    return language == BriefingOptions::Language::English ? QStringLiteral("No. %1").arg(trimmed)
+                                                          : QStringLiteral("第%1期").arg(trimmed);
+}
+
 void BriefingLayout::addMasthead(const Bulletin::Document &document)
 {
     const qreal width = m_bodyRect.width();
@@ -319,26 +373,37 @@ void BriefingLayout::addMasthead(const Bulletin::Document &document)
     QList<Item> &items = element.block.items;
     qreal y = 0;
 
+    // As an office's briefing: the red masthead, the issue under it, then the issuing unit and the date on one
+    // line over a red rule.
     const QString region = bounded(pick(document.region, document.regionEn), MaxNameChars);
     const auto masthead
         = makeText(region + say("发展简报", " Development Briefing"), FontRole::Masthead, width, Qt::AlignHCenter);
-    items.append(textItem(masthead, QPointF(0, y), OfficialRed));
+    items.append(textItem(masthead, QPointF(0, y), m_red));
     y += textHeight(*masthead) + pt(4);
 
-    // An issuing line between masthead and rule, as on an office's briefing.
-    const QString period
-        = say("统计时期：", "Period: ") + bounded(pick(document.period, document.periodEn), MaxMetaChars);
-    const QString generated = say("生成日期：", "Generated on ")
-        + displayDate(m_options.effectiveDate().toString(Qt::ISODate), m_options.language);
-    const auto left = makeText(period, FontRole::Meta, width / 2);
-    const auto right = makeText(generated, FontRole::Meta, width / 2, Qt::AlignRight);
-    items.append(textItem(left, QPointF(0, y), Ink));
-    items.append(textItem(right, QPointF(width / 2, y), Ink));
-    y += std::max(textHeight(*left), textHeight(*right)) + pt(4);
+    const QString issue = bounded(issueText(m_options.issue, m_options.language), MaxMetaChars);
+    if (!issue.isEmpty()) {
+        const auto issueLayout = makeText(issue, FontRole::Issue, width, Qt::AlignHCenter);
+        items.append(textItem(issueLayout, QPointF(0, y), Ink));
+        y += textHeight(*issueLayout) + pt(4);
+    }
+    y += pt(4);
 
-    items.append(rule(QPointF(0, y), QPointF(width, y), OfficialRed, pt(2.2)));
+    const QString date = displayDate(m_options.effectiveDate().toString(Qt::ISODate), m_options.language);
+    const QString issuer = bounded(m_options.issuingUnit.trimmed(), MaxMetaChars);
+    const auto right = makeText(date, FontRole::Issuer, width / 3, Qt::AlignRight);
+    items.append(textItem(right, QPointF(width - width / 3, y), Ink));
+    qreal lineHeight = textHeight(*right);
+    if (!issuer.isEmpty()) {
+        const auto left = makeText(issuer, FontRole::Issuer, width * 2 / 3 - pt(12));
+        items.append(textItem(left, QPointF(0, y), Ink));
+        lineHeight = std::max(lineHeight, textHeight(*left));
+    }
+    y += lineHeight + pt(4);
+
+    items.append(rule(QPointF(0, y), QPointF(width, y), m_red, pt(2.2)));
     y += pt(3.2);
-    items.append(rule(QPointF(0, y), QPointF(width, y), OfficialRed, pt(0.6)));
+    items.append(rule(QPointF(0, y), QPointF(width, y), m_red, pt(0.6)));
     y += pt(8);
 
     const auto title = makeText(bounded(document.title, MaxHeadingChars), FontRole::Title, width, Qt::AlignHCenter);
@@ -361,6 +426,8 @@ void BriefingLayout::addMeta(const Bulletin::Document &document)
     const qreal width = m_bodyRect.width();
     // What the bulletin does not state is left out, not printed as a placeholder.
     QList<QPair<QString, QString>> pairs;
+    if (!document.period.isEmpty())
+        pairs.append({ say("统计时期", "Period"), pick(document.period, document.periodEn) });
     if (!document.region.isEmpty())
         pairs.append({ say("地区", "Region"), pick(document.region, document.regionEn) });
     if (!document.newspaper.isEmpty())
@@ -368,7 +435,7 @@ void BriefingLayout::addMeta(const Bulletin::Document &document)
     if (!document.publicationDate.isEmpty())
         pairs.append({ say("发表日期", "Published"), displayDate(document.publicationDate, m_options.language) });
     if (!document.reporter.isEmpty())
-        pairs.append({ say("记者", "Reporter"), document.reporter });
+        pairs.append({ say("记者", "Reporter"), pick(document.reporter, document.reporterEn) });
     if (!document.comparisonRegion.isEmpty()) {
         QString compared = bounded(pick(document.comparisonRegion, document.comparisonRegionEn), MaxNameChars);
         if (document.comparisonUnits > 0)
@@ -509,7 +576,7 @@ void BriefingLayout::addKeyFigures(const Bulletin::Document &document)
             const Bulletin::Indicator *indicator = document.findIndicator(figure.indicatorId);
             const qreal x = c * (cardWidth + gap);
 
-            contents.append(box(QRectF(x + innerX, pad, badge, badge), Accent, Item::Ellipse));
+            contents.append(box(QRectF(x + innerX, pad, badge, badge), m_accent, Item::Ellipse));
             const auto number = makeText(QString::number(figure.number), FontRole::CardNumber, badge, Qt::AlignHCenter);
             contents.append(
                 textItem(number, QPointF(x + innerX, pad + (badge - textHeight(*number)) / 2), QColor(Qt::white)));
@@ -522,10 +589,10 @@ void BriefingLayout::addKeyFigures(const Bulletin::Document &document)
             QString unit;
             if (indicator) {
                 if (!indicator->valueText.isEmpty()) {
-                    value = bounded(indicator->valueText, MaxCardValueChars);
+                    value = bounded(indicator->displayValueText(m_options.language), MaxCardValueChars);
                 } else if (indicator->value) {
                     value = IndicatorFormat::number(*indicator->value);
-                    unit = bounded(indicator->unit, MaxUnitChars);
+                    unit = bounded(indicator->displayUnit(m_options.language), MaxUnitChars);
                 }
             }
             // Long values ("297.72亿元") get a smaller face rather than a wrapped number.
@@ -542,7 +609,7 @@ void BriefingLayout::addKeyFigures(const Bulletin::Document &document)
             valueLine.setLineWidth(innerWidth);
             valueLine.setPosition(QPointF(0, 0));
             valueLayout->endLayout();
-            contents.append(textItem(valueLayout, QPointF(x + innerX, y), Accent.darker(130)));
+            contents.append(textItem(valueLayout, QPointF(x + innerX, y), m_accent.darker(130)));
             if (!unit.isEmpty()) {
                 const auto unitLayout = makeText(unit, FontRole::CardUnit, unitWidth + pt(2));
                 const qreal baseline = y + valueLine.ascent();
@@ -556,8 +623,8 @@ void BriefingLayout::addKeyFigures(const Bulletin::Document &document)
         }
         for (int c = 0; c < columns && start + c < count; ++c) {
             const qreal x = c * (cardWidth + gap);
-            element.block.items.append(box(QRectF(x, 0, cardWidth, rowHeight), CardFill));
-            element.block.items.append(box(QRectF(x, 0, bar, rowHeight), Accent));
+            element.block.items.append(box(QRectF(x, 0, cardWidth, rowHeight), m_cardFill));
+            element.block.items.append(box(QRectF(x, 0, bar, rowHeight), m_accent));
         }
         element.block.items.append(contents);
         element.block.rect = QRectF(0, 0, width, rowHeight);
@@ -581,10 +648,11 @@ void BriefingLayout::addChart(const Bulletin::ChartSpec &spec)
     qreal layoutWidth = chartWidth / pixel;
     const qreal shrink = layoutWidth < MinimumChartWidth ? layoutWidth / MinimumChartWidth : 1;
     layoutWidth = std::max(layoutWidth, MinimumChartWidth);
-    auto chart = std::make_shared<BulletinChart>(
-        m_document, spec, m_options.language, ChartStyle::light(), BulletinChart::Framing::OnSheet);
+    // For black and white: the city's bars solid, the province's hatched, and a legend that says so.
+    auto chart = std::make_shared<BulletinChart>(m_document, spec, m_options.language,
+        m_options.grayscale ? ChartStyle::grayscale() : ChartStyle::light(), BulletinChart::Framing::OnSheet);
     const qreal wanted = chart->preferredHeight(layoutWidth);
-    const qreal height = std::min(wanted * pixel * shrink, m_bodyRect.height() * 0.9);
+    const qreal height = std::min(wanted * pixel * shrink, m_bodyRect.height() * 0.8);
     chart->layOut(QSizeF(layoutWidth, height / pixel / shrink));
 
     Element element;
@@ -680,7 +748,7 @@ void BriefingLayout::addTable(const QString &caption, QList<TableColumn> columns
         }
         height += 2 * padY;
         if (header)
-            element.block.items.append(box(QRectF(0, 0, width, height), TableHeaderFill));
+            element.block.items.append(box(QRectF(0, 0, width, height), m_headerFill));
         for (int c = 0; c < columns.size(); ++c) {
             const qreal top = (height - textHeight(*layouts.at(c))) / 2;
             element.block.items.append(textItem(layouts.at(c), QPointF(lefts.at(c) + padX, top), Ink));
@@ -710,11 +778,17 @@ void BriefingLayout::addTable(const QString &caption, QList<TableColumn> columns
     QStringList titles;
     for (const TableColumn &column : std::as_const(columns))
         titles.append(column.title);
+    // No row alone on either side of a page break: the caption takes the header and two rows with it (a table of
+    // fewer than four rows goes whole), and the last row but one takes the last.
+    const int rowCount = int(shownRows.size());
+    m_flow.last().keepFollowing = 1 + (rowCount < 4 ? rowCount : 2);
     const int headerIndex = int(m_flow.size());
     m_flow.append(makeRow(titles, true));
-    for (const QStringList &cells : shownRows) {
-        Element row = makeRow(cells, false);
+    for (int r = 0; r < rowCount; ++r) {
+        Element row = makeRow(shownRows.at(r), false);
         row.tableHeader = headerIndex;
+        if (rowCount >= 4 && r == rowCount - 2)
+            row.keepFollowing = 1;
         m_flow.append(row);
     }
 }
@@ -753,7 +827,7 @@ void BriefingLayout::addComparison(const Bulletin::Document &document)
         const QString rank = IndicatorFormat::rankWithScope(*indicator, m_options.language);
         const QString value = indicator->value || !indicator->valueText.isEmpty() ? IndicatorFormat::value(*indicator)
                                                                                   : IndicatorFormat::placeholder();
-        rows.append({ pick(indicator->name, indicator->nameEn), value,
+        rows.append({ indicator->displayName(m_options.language), value,
             provinceValue.isEmpty() ? IndicatorFormat::placeholder() : provinceValue,
             IndicatorFormat::gap(*indicator, m_options.language).isEmpty()
                 ? IndicatorFormat::placeholder()
@@ -812,25 +886,27 @@ void BriefingLayout::addSection(const Bulletin::Document &document, const Bullet
         if (!provinceValue.isEmpty() && indicator.provinceDerived)
             provinceValue += QLatin1Char('*');
         const QString rank = IndicatorFormat::rankWithScope(indicator, m_options.language);
-        QString target = indicator.targetText;
+        QString target = indicator.displayTargetText(m_options.language);
         if (indicator.completionPercent)
             target = say("%1完成%2%", "%1: %2% done")
                          .arg(target.isEmpty() ? say("目标", "target") : target,
                              IndicatorFormat::number(*indicator.completionPercent));
         QStringList remarks;
         if (!indicator.period.isEmpty() && indicator.period != document.period)
-            remarks.append(indicator.period);
+            remarks.append(indicator.displayPeriod(m_options.language));
+        // The readers' note only: an editor's note (how a figure was read) is never printed.
+        const QString note = indicator.displayNote(m_options.language);
         // A note that already states the target (“完成全年目标计划的145%”) replaces it.
-        if (!indicator.note.isEmpty() && indicator.completionPercent
-            && indicator.note.contains(IndicatorFormat::number(*indicator.completionPercent)))
+        if (!note.isEmpty() && indicator.completionPercent
+            && note.contains(IndicatorFormat::number(*indicator.completionPercent)))
             target.clear();
         remarks.append(target);
-        remarks.append(indicator.note);
+        remarks.append(note);
         const QString remark = joined(remarks, say("；", "; "));
         anyProvince = anyProvince || !provinceValue.isEmpty();
         anyRank = anyRank || !rank.isEmpty();
         anyRemark = anyRemark || !remark.isEmpty();
-        cells.append({ pick(indicator.name, indicator.nameEn),
+        cells.append({ indicator.displayName(m_options.language),
             indicator.value || !indicator.valueText.isEmpty() ? IndicatorFormat::value(indicator)
                                                               : IndicatorFormat::placeholder(),
             provinceValue.isEmpty() ? IndicatorFormat::placeholder() : provinceValue,
@@ -871,12 +947,17 @@ qreal BriefingLayout::leadHeight(int index, int depth) const
         return 0;
     const Element &element = m_flow.at(index);
     qreal height = element.spaceBefore;
+    // A paragraph may break after its second line.
     if (element.paragraph)
-        height += element.linesHeight(0, std::min(2, element.lineCount()));
-    else
-        height += element.block.rect.height();
-    if (element.block.keepWithNext && depth < 3)
-        height += leadHeight(index + 1, depth + 1);
+        return height + element.linesHeight(0, std::min(2, element.lineCount()));
+    height += element.block.rect.height();
+    int last = index;
+    for (int next = index + 1; next <= index + element.keepFollowing && next < m_flow.size(); ++next) {
+        height += m_flow.at(next).spaceBefore + m_flow.at(next).block.rect.height();
+        last = next;
+    }
+    if (m_flow.at(last).block.keepWithNext && depth < 4)
+        height += leadHeight(last + 1, depth + 1);
     return height;
 }
 
@@ -954,9 +1035,7 @@ void BriefingLayout::paginate()
 
         qreal gap = pageEmpty() ? 0 : element.spaceBefore;
         const qreal height = element.block.rect.height();
-        qreal need = gap + height;
-        if (element.block.keepWithNext)
-            need += leadHeight(i + 1);
+        const qreal need = gap + leadHeight(i) - element.spaceBefore;
         const bool fitsOnEmptyPage = need - gap <= m_bodyRect.height();
         if (y + need > bottom && !pageEmpty() && (fitsOnEmptyPage || y + gap + height > bottom)) {
             newPage();
@@ -1004,7 +1083,8 @@ void BriefingLayout::addRunningText(const Bulletin::Document &document)
 
         const QString number = pageNumberText(p + 1, pageCount, m_options.language);
         const qreal numberWidth = metrics.horizontalAdvance(number) + pt(2);
-        const qreal textTop = page.footerRect.bottom() - metrics.height();
+        const qreal textTop = page.footerRect.bottom()
+            - textHeight(*makeText(QStringLiteral("国Ag"), FontRole::Running, page.footerRect.width()));
         const qreal footerRule = page.footerRect.top() + pt(0.5);
         page.footer.append(rule(QPointF(page.footerRect.left(), footerRule),
             QPointF(page.footerRect.right(), footerRule), RunningRule, pt(0.5)));

@@ -24,6 +24,8 @@ class BriefingLayout
 public:
     enum class FontRole {
         Masthead,
+        Issue,
+        Issuer,
         Title,
         Subtitle,
         Meta,
@@ -110,7 +112,17 @@ public:
     // Device pixels per point.
     qreal pixelsPerPoint() const { return m_scale; }
 
-    static QFont font(FontRole role);
+    // The face a role is set in on this sheet: the sans of the charts, the serif for body text when chosen and
+    // installed. Text is measured and painted with this one font.
+    static QFont font(FontRole role, const BriefingOptions &options);
+    QFont font(FontRole role) const { return font(role, m_options); }
+    // The Song (Ming) face of body text, a Latin serif first on an English sheet.
+    static QStringList serifFamilies(Bulletin::Language language);
+    // False when the serif face is not installed: the body is then set in the sans.
+    static bool serifAvailable();
+    static bool isBodyRole(FontRole role);
+    // "第12期" / "No. 12" for a bare number, other wording as written; empty for none.
+    static QString issueText(const QString &issue, BriefingOptions::Language language);
     static QString pageNumberText(int page, int pageCount, BriefingOptions::Language language);
     // Device pixels per chart pixel: charts lay out their point-sized fonts in screen pixels, and are drawn this
     // much larger on the device, so that those fonts keep their point size on paper.
@@ -120,7 +132,8 @@ private:
     struct Element;
     struct TableColumn;
 
-    static QFont fontForRole(FontRole role);
+    static QFont fontForRole(FontRole role, Bulletin::Language language);
+    static QFont sansFont(qreal points, bool bold, Bulletin::Language language);
     qreal pt(qreal points) const { return points * m_scale; }
     QString say(const char *chinese, const char *english) const;
     // The bulletin's own English variant of a name, when the sheet is in English and the bulletin has one.
@@ -155,6 +168,10 @@ private:
     QRectF m_headerRect;
     QRectF m_footerRect;
     qreal m_scale = 1;
+    QColor m_red { 0xb0, 0x12, 0x1b };
+    QColor m_accent { 0x00, 0x72, 0xb2 };
+    QColor m_cardFill { 0xee, 0xf3, 0xf8 };
+    QColor m_headerFill { 0xe3, 0xea, 0xf1 };
     int m_tableCount = 0;
     int m_partCount = 0;
     QList<Element> m_flow;

@@ -11,6 +11,10 @@ const auto ChartsKey = "briefing/charts";
 const auto TablesKey = "briefing/tables";
 const auto FullTextKey = "briefing/fullText";
 const auto LanguageKey = "briefing/language";
+const auto IssuingUnitKey = "briefing/issuingUnit";
+const auto IssueKey = "briefing/issue";
+const auto SerifBodyKey = "briefing/serifBody";
+const auto GrayscaleKey = "briefing/grayscale";
 
 } // namespace
 
@@ -38,6 +42,10 @@ BriefingOptions BriefingOptions::load(const Bulletin::Document &document, const 
     options.language = settings.value(QLatin1String(LanguageKey), fallback).toString() == QLatin1String("en")
         ? Language::English
         : Language::Chinese;
+    options.issuingUnit = settings.value(QLatin1String(IssuingUnitKey)).toString().trimmed();
+    options.issue = settings.value(QLatin1String(IssueKey)).toString().trimmed();
+    options.serifBody = settings.value(QLatin1String(SerifBodyKey), false).toBool();
+    options.grayscale = settings.value(QLatin1String(GrayscaleKey), false).toBool();
     return options;
 }
 
@@ -56,6 +64,10 @@ void BriefingOptions::save(const Bulletin::Document &document, QSettings &settin
     settings.setValue(QLatin1String(FullTextKey), includeFullText);
     settings.setValue(
         QLatin1String(LanguageKey), language == Language::English ? QStringLiteral("en") : QStringLiteral("zh"));
+    settings.setValue(QLatin1String(IssuingUnitKey), issuingUnit.trimmed());
+    settings.setValue(QLatin1String(IssueKey), issue.trimmed());
+    settings.setValue(QLatin1String(SerifBodyKey), serifBody);
+    settings.setValue(QLatin1String(GrayscaleKey), grayscale);
 }
 
 QPageLayout BriefingOptions::pageLayout(QPageSize::PageSizeId paper, QPageLayout::Orientation orientation)

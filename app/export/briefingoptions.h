@@ -24,6 +24,14 @@ struct BriefingOptions
     Language language = Language::Chinese;
     // The "generated on" date; today when invalid.
     QDate generatedOn;
+    // The masthead's issuing unit ("衡阳市统计局") and issue ("12", printed 第12期 / No. 12; other wording such as
+    // "总第123期" as written). Left out when empty. The user's, not the bulletin's: remembered across bulletins.
+    QString issuingUnit;
+    QString issue;
+    // Body text in a Song (Ming) serif face instead of the sans; the sans stands in when the face is missing.
+    bool serifBody = false;
+    // For black-and-white printers: city and province told apart by pattern and label, not by hue alone.
+    bool grayscale = false;
 
     // Every section of the document, everything included.
     static BriefingOptions everything(const Bulletin::Document &document);

@@ -1,6 +1,7 @@
 #include "briefingdialog.h"
 
 #include "applanguage.h"
+#include "briefinglayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -62,12 +64,47 @@ BriefingDialog::BriefingDialog(const Bulletin::Document &document, const Briefin
     contentLayout->addWidget(m_charts);
     contentLayout->addWidget(m_tables);
 
+    auto *mastheadBox = new QGroupBox(tr("Masthead"), this);
+    m_issuingUnit = new QLineEdit(options.issuingUnit, mastheadBox);
+    m_issuingUnit->setObjectName(QStringLiteral("briefingIssuingUnit"));
+    m_issuingUnit->setPlaceholderText(tr("e.g. Hengyang Municipal Bureau of Statistics"));
+    m_issue = new QLineEdit(options.issue, mastheadBox);
+    m_issue->setObjectName(QStringLiteral("briefingIssue"));
+    m_issue->setPlaceholderText(tr("e.g. 12"));
+    m_issue->setToolTip(tr("A number is printed as 第12期 (No. 12 in English); other wording as written."));
+    auto *mastheadForm = new QFormLayout(mastheadBox);
+    mastheadForm->addRow(tr("Issuing &unit:"), m_issuingUnit);
+    mastheadForm->addRow(tr("Issue n&umber:"), m_issue);
+    auto *mastheadNote = new QLabel(tr("Left out of the masthead when empty."), mastheadBox);
+    mastheadNote->setWordWrap(true);
+    mastheadForm->addRow(mastheadNote);
+
     m_language = new QComboBox(this);
     m_language->addItem(tr("Chinese"), int(BriefingOptions::Language::Chinese));
     m_language->addItem(tr("English"), int(BriefingOptions::Language::English));
     m_language->setCurrentIndex(options.language == BriefingOptions::Language::English ? 1 : 0);
+
+    m_bodyFace = new QComboBox(this);
+    m_bodyFace->setObjectName(QStringLiteral("briefingBodyFace"));
+    m_bodyFace->addItem(tr("Sans"), false);
+    m_bodyFace->addItem(tr("Serif"), true);
+    m_bodyFace->setCurrentIndex(options.serifBody ? 1 : 0);
+    m_serifNotice = new QLabel(tr("The serif face (AR PL UMing) is not installed: the body is set in the sans "
+                                  "face. Install fonts-arphic-uming to print it in serif."),
+        this);
+    m_serifNotice->setObjectName(QStringLiteral("briefingSerifNotice"));
+    m_serifNotice->setWordWrap(true);
+    m_serifNotice->setVisible(!BriefingLayout::serifAvailable());
+
+    m_grayscale = new QCheckBox(tr("For a &black-and-white printer (city and province told apart by pattern)"), this);
+    m_grayscale->setObjectName(QStringLiteral("briefingGrayscale"));
+    m_grayscale->setChecked(options.grayscale);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Headings, header and footer in:"), m_language);
+    form->addRow(tr("&Body face:"), m_bodyFace);
+    form->addRow(m_serifNotice);
+    form->addRow(m_grayscale);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -77,6 +114,7 @@ BriefingDialog::BriefingDialog(const Bulletin::Document &document, const Briefin
     layout->addWidget(intro);
     layout->addWidget(sectionsBox, 1);
     layout->addWidget(contentBox);
+    layout->addWidget(mastheadBox);
     layout->addLayout(form);
     layout->addWidget(buttons);
 }
@@ -94,6 +132,10 @@ BriefingOptions BriefingDialog::options() const
     options.includeTables = m_tables->isChecked();
     options.includeFullText = m_fullText->isChecked();
     options.language = BriefingOptions::Language(m_language->currentData().toInt());
+    options.issuingUnit = m_issuingUnit->text().trimmed();
+    options.issue = m_issue->text().trimmed();
+    options.serifBody = m_bodyFace->currentData().toBool();
+    options.grayscale = m_grayscale->isChecked();
     return options;
 }
 
