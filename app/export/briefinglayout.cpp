@@ -588,12 +588,10 @@ void BriefingLayout::addKeyFigures(const Bulletin::Document &document)
             QString value = IndicatorFormat::placeholder();
             QString unit;
             if (indicator) {
-                if (!indicator->valueText.isEmpty()) {
-                    value = bounded(indicator->displayValueText(m_options.language), MaxCardValueChars);
-                } else if (indicator->value) {
-                    value = IndicatorFormat::number(*indicator->value);
-                    unit = bounded(indicator->displayUnit(m_options.language), MaxUnitChars);
-                }
+                // The number large, its unit beside it: "29.772" "billion yuan"; words ("零死亡") all number.
+                const IndicatorFormat::Amount amount = IndicatorFormat::amount(*indicator, m_options.language);
+                value = bounded(amount.number, MaxCardValueChars);
+                unit = bounded(amount.unitBeside(), MaxUnitChars);
             }
             // Long values ("297.72亿元") get a smaller face rather than a wrapped number.
             QFont valueFont = font(FontRole::CardValue);
@@ -821,12 +819,11 @@ void BriefingLayout::addComparison(const Bulletin::Document &document)
 
     QList<QStringList> rows;
     for (const Bulletin::Indicator *indicator : std::as_const(indicators)) {
-        QString provinceValue = IndicatorFormat::provinceValue(*indicator);
+        QString provinceValue = IndicatorFormat::provinceValue(*indicator, m_options.language);
         if (!provinceValue.isEmpty() && indicator->provinceDerived)
             provinceValue += QLatin1Char('*');
         const QString rank = IndicatorFormat::rankWithScope(*indicator, m_options.language);
-        const QString value = indicator->value || !indicator->valueText.isEmpty() ? IndicatorFormat::value(*indicator)
-                                                                                  : IndicatorFormat::placeholder();
+        const QString value = IndicatorFormat::value(*indicator, m_options.language);
         rows.append({ indicator->displayName(m_options.language), value,
             provinceValue.isEmpty() ? IndicatorFormat::placeholder() : provinceValue,
             IndicatorFormat::gap(*indicator, m_options.language).isEmpty()
@@ -882,7 +879,7 @@ void BriefingLayout::addSection(const Bulletin::Document &document, const Bullet
     bool anyRemark = false;
     QList<QStringList> cells;
     for (const Bulletin::Indicator &indicator : section.indicators) {
-        QString provinceValue = IndicatorFormat::provinceValue(indicator);
+        QString provinceValue = IndicatorFormat::provinceValue(indicator, m_options.language);
         if (!provinceValue.isEmpty() && indicator.provinceDerived)
             provinceValue += QLatin1Char('*');
         const QString rank = IndicatorFormat::rankWithScope(indicator, m_options.language);
@@ -906,9 +903,7 @@ void BriefingLayout::addSection(const Bulletin::Document &document, const Bullet
         anyProvince = anyProvince || !provinceValue.isEmpty();
         anyRank = anyRank || !rank.isEmpty();
         anyRemark = anyRemark || !remark.isEmpty();
-        cells.append({ indicator.displayName(m_options.language),
-            indicator.value || !indicator.valueText.isEmpty() ? IndicatorFormat::value(indicator)
-                                                              : IndicatorFormat::placeholder(),
+        cells.append({ indicator.displayName(m_options.language), IndicatorFormat::value(indicator, m_options.language),
             provinceValue.isEmpty() ? IndicatorFormat::placeholder() : provinceValue,
             IndicatorFormat::gap(indicator, m_options.language).isEmpty()
                 ? IndicatorFormat::placeholder()

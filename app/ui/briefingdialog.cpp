@@ -30,6 +30,8 @@ BriefingDialog::BriefingDialog(const Bulletin::Document &document, const Briefin
     auto *sectionsBox = new QGroupBox(tr("&Sections"), this);
     m_sections = new QListWidget(sectionsBox);
     m_sections->setObjectName(QStringLiteral("briefingSections"));
+    // Room for several titles, however many options follow the list.
+    m_sections->setMinimumHeight(m_sections->fontMetrics().height() * 8);
     for (const Bulletin::Section &section : document.sections) {
         auto *item = new QListWidgetItem(section.displayTitle(AppLanguage::bulletinLanguage()), m_sections);
         item->setData(Qt::UserRole, section.id);
@@ -73,8 +75,8 @@ BriefingDialog::BriefingDialog(const Bulletin::Document &document, const Briefin
     m_issue->setPlaceholderText(tr("e.g. 12"));
     m_issue->setToolTip(tr("A number is printed as 第12期 (No. 12 in English); other wording as written."));
     auto *mastheadForm = new QFormLayout(mastheadBox);
-    mastheadForm->addRow(tr("Issuing &unit:"), m_issuingUnit);
-    mastheadForm->addRow(tr("Issue n&umber:"), m_issue);
+    mastheadForm->addRow(tr("Issuing un&it:"), m_issuingUnit);
+    mastheadForm->addRow(tr("Issue nu&mber:"), m_issue);
     auto *mastheadNote = new QLabel(tr("Left out of the masthead when empty."), mastheadBox);
     mastheadNote->setWordWrap(true);
     mastheadForm->addRow(mastheadNote);
@@ -96,7 +98,7 @@ BriefingDialog::BriefingDialog(const Bulletin::Document &document, const Briefin
     m_serifNotice->setWordWrap(true);
     m_serifNotice->setVisible(!BriefingLayout::serifAvailable());
 
-    m_grayscale = new QCheckBox(tr("For a &black-and-white printer (city and province told apart by pattern)"), this);
+    m_grayscale = new QCheckBox(tr("For a black-and-white &printer (city and province told apart by pattern)"), this);
     m_grayscale->setObjectName(QStringLiteral("briefingGrayscale"));
     m_grayscale->setChecked(options.grayscale);
 
