@@ -497,7 +497,17 @@ void TestBulletinChart::toolTipNamesTheFigures()
         const QStringList lines = tip.split(QLatin1Char('\n'));
         // The indicator's name first, in the chart's language, then the city's value.
         QCOMPARE(lines.first(), indicator->displayName(language));
-        QVERIFY2(lines.size() > 1 && lines.at(1).endsWith(IndicatorFormat::value(*indicator)), qPrintable(tip));
+        QVERIFY2(
+            lines.size() > 1 && lines.at(1).endsWith(IndicatorFormat::value(*indicator, language)), qPrintable(tip));
+        // Bars carry the unit when it is a sign or Chinese; English words are said once, on the axis.
+        const auto bars = chart.series();
+        for (QAbstractSeries *series : bars) {
+            if (auto *barSeries = qobject_cast<QAbstractBarSeries *>(series)) {
+                const bool words = language == Language::English && indicator->unitEn.contains(u' ');
+                QVERIFY2(!words || barSeries->labelsFormat() == QStringLiteral("@value"),
+                    qPrintable(barSeries->labelsFormat()));
+            }
+        }
         QVERIFY2(lines.at(1).startsWith(IndicatorFormat::cityName(*builtIn(), language)), qPrintable(tip));
         if (spec.kind == ChartKind::Comparison) {
             QVERIFY(indicator->hasProvinceComparison());

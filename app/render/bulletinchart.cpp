@@ -192,6 +192,14 @@ QString BulletinChart::unit() const
     return ChartText::bounded(m_model->unit(), ChartText::MaxUnitChars);
 }
 
+QString BulletinChart::barLabelUnit() const
+{
+    // A sign or a Chinese unit follows every bar's number ("1.7%", "297.72亿元"); English words ("100 million
+    // yuan") are said once, on the axis.
+    const QString shared = unit();
+    return IndicatorFormat::amount(1, shared, m_language).separator.isEmpty() ? shared : QString();
+}
+
 QString BulletinChart::cityName(const Bulletin::Document &document) const
 {
     return ChartText::bounded(IndicatorFormat::cityName(document, m_language), ChartText::MaxNameChars);
@@ -337,7 +345,7 @@ void BulletinChart::refreshFromModel()
     // Fit labels and the value axis again, whatever was fitted before.
     m_labelLines = 0;
     if (m_bars)
-        m_bars->setLabelsFormat(QStringLiteral("@value") + unit());
+        m_bars->setLabelsFormat(QStringLiteral("@value") + barLabelUnit());
     if (m_valueAxis)
         m_valueAxis->setTitleText(IndicatorFormat::unitLabel(unit(), m_language));
     setTitle(titleHtml(m_titleWidth));
@@ -351,7 +359,7 @@ void BulletinChart::buildBars(ChartKind chartKind)
     m_bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_bars->setBarWidth(chartKind == ChartKind::Comparison ? 0.75 : 0.55);
     m_bars->setLabelsVisible(true);
-    m_bars->setLabelsFormat(QStringLiteral("@value") + unit());
+    m_bars->setLabelsFormat(QStringLiteral("@value") + barLabelUnit());
     addSeries(m_bars);
     // The mapper makes the bar sets, again after every reset of the model.
     connect(m_bars, &QAbstractBarSeries::barsetsAdded, this, [this](const QList<QBarSet *> &sets) {
@@ -507,9 +515,11 @@ QString BulletinChart::categoryDetail(int row) const
     switch (kind()) {
     case ChartKind::Comparison: {
         const QVariant gap = index.data(Bulletin::GapRole);
-        return gap.isValid() ? IndicatorFormat::gapOf(gap.toDouble(),
-                   ChartText::bounded(index.data(Bulletin::UnitRole).toString(), ChartText::MaxUnitChars), m_language)
-                             : QString();
+        const Bulletin::Indicator *indicator = m_model->indicator(row);
+        const QString unit = indicator ? indicator->displayUnit(m_language) : QString();
+        return gap.isValid()
+            ? IndicatorFormat::gapOf(gap.toDouble(), ChartText::bounded(unit, ChartText::MaxUnitChars), m_language)
+            : QString();
     }
     case ChartKind::Ranking: {
         const QVariant rank = index.data(Bulletin::RankRole);
@@ -727,9 +737,10 @@ QString BulletinChart::toolTip(int row) const
         return {};
     QStringList lines { indicator->displayName(m_language) };
     const QString city = cityName(*document);
-    lines.append(city + say("：", ": ") + IndicatorFormat::value(*indicator));
+    lines.append(city + say("：", ": ") + IndicatorFormat::value(*indicator, m_language));
     if (indicator->provinceValue) {
-        QString province = provinceName(*document) + say("：", ": ") + IndicatorFormat::provinceValue(*indicator);
+        QString province
+            = provinceName(*document) + say("：", ": ") + IndicatorFormat::provinceValue(*indicator, m_language);
         if (indicator->provinceDerived)
             province += say("（推算）", " (derived)");
         lines.append(province);
@@ -859,7 +870,7 @@ void BulletinChart::fitValueAxis(const QRectF &plot)
     double high = 0;
     qreal labelWidth = 0;
     const QFontMetricsF metrics(scaledFont(ChartStyle::labelFont(m_language)));
-    const QString shared = unit();
+    const QString shared = barLabelUnit();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         for (int column = m_barMapper->firstBarSetColumn(); column <= m_barMapper->lastBarSetColumn(); ++column) {
             const QVariant value = m_model->index(row, column).data();
@@ -1080,13 +1091,16 @@ QString BulletinChart::accessibleSummary() const
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, 0);
         const QString name = m_model->headerData(row, Qt::Vertical).toString();
-        const QString unit = ChartText::bounded(index.data(Bulletin::UnitRole).toString(), ChartText::MaxUnitChars);
+        const Bulletin::Indicator *indicator = m_model->indicator(row);
+        const QString unit
+            = ChartText::bounded(indicator ? indicator->displayUnit(m_language) : QString(), ChartText::MaxUnitChars);
         const double value = m_model->index(row, ChartDataModel::CityColumn).data().toDouble();
         switch (kind()) {
         case ChartKind::Comparison: {
             const double provinceValue = m_model->index(row, ChartDataModel::ProvinceColumn).data().toDouble();
-            QString part = name + QLatin1Char(' ') + city + QLatin1Char(' ') + IndicatorFormat::withUnit(value, unit)
-                + say("，", ", ") + province + QLatin1Char(' ') + IndicatorFormat::withUnit(provinceValue, unit);
+            QString part = name + QLatin1Char(' ') + city + QLatin1Char(' ')
+                + IndicatorFormat::withUnit(value, unit, m_language) + say("，", ", ") + province + QLatin1Char(' ')
+                + IndicatorFormat::withUnit(provinceValue, unit, m_language);
             if (index.data(Bulletin::ProvinceDerivedRole).toBool())
                 part += say("（推算）", " (derived)");
             const QString gap = categoryDetail(row);
@@ -1099,7 +1113,7 @@ QString BulletinChart::accessibleSummary() const
             parts.append(name + QLatin1Char(' ') + categoryDetail(row));
             break;
         case ChartKind::Bars:
-            parts.append(name + QLatin1Char(' ') + IndicatorFormat::withUnit(value, unit));
+            parts.append(name + QLatin1Char(' ') + IndicatorFormat::withUnit(value, unit, m_language));
             break;
         }
     }

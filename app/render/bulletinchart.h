@@ -136,6 +136,7 @@ private:
     QString say(const char *chinese, const char *english) const;
     // The shared unit and the regions' names, cut to a length a chart can carry.
     QString unit() const;
+    QString barLabelUnit() const;
     QString cityName(const Bulletin::Document &document) const;
     QString provinceName(const Bulletin::Document &document) const;
 
