@@ -7,13 +7,18 @@
 #include "chartstyle.h"
 #include "indicatorsearchpanel.h"
 #include "keyfigurecard.h"
+#include "mainwindow.h"
 #include "overviewpage.h"
 #include "searchresultdelegate.h"
 #include "sectionpage.h"
+#include "sectiontextview.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
@@ -58,6 +63,31 @@ KeyFigureCard *cardOf(const OverviewPage &page, const QString &indicatorId)
     return nullptr;
 }
 
+// The window at a screen's size, showing the section, once its layouts have settled.
+bool showSectionAt(MainWindow &window, const QString &sectionId, const QSize &size)
+{
+    window.resize(size);
+    if (!window.isVisible()) {
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
+    }
+    if (!window.showSection(sectionId))
+        return false;
+    const SectionPage *page = window.sectionPage(sectionIndexOf(*builtIn(), sectionId));
+    if (!page)
+        return false;
+    QRect last;
+    int stable = 0;
+    for (int round = 0; round < 100 && stable < 5; ++round) {
+        QTest::qWait(20);
+        const QRect now = page->table()->geometry();
+        stable = now == last ? stable + 1 : 0;
+        last = now;
+    }
+    return stable >= 5;
+}
+
 } // namespace
 
 class TestPages : public QObject
@@ -72,6 +102,8 @@ private slots:
     void emptyColumnsAreHidden_data();
     void emptyColumnsAreHidden();
     void longNamesWrap();
+    void tableShowsWholeNames_data();
+    void tableShowsWholeNames();
     void cardsShowTheComparison_data();
     void cardsShowTheComparison();
     void cardCaptionDoesNotRepeatTheValue_data();
@@ -194,6 +226,76 @@ void TestPages::longNamesWrap()
     if (widest > nameWidth)
         QVERIFY2(table->rowHeight(longest) > table->fontMetrics().height() * 3 / 2,
             qPrintable(QStringLiteral("row %1 of %2 px").arg(longest).arg(table->rowHeight(longest))));
+}
+
+void TestPages::tableShowsWholeNames_data()
+{
+    QTest::addColumn<AppLanguage::Language>("language");
+    QTest::addColumn<QString>("sectionId");
+    QTest::addColumn<QSize>("size");
+    const QList<QPair<const char *, AppLanguage::Language>> languages { { "zh", AppLanguage::Chinese },
+        { "en", AppLanguage::English } };
+    for (const auto &[name, language] : languages) {
+        for (const Bulletin::Section &section : builtIn()->sections) {
+            for (const QSize size : { QSize(1024, 768), QSize(1366, 768), QSize(1920, 1080) })
+                QTest::addRow("%s/%s@%d", name, qPrintable(section.id), size.width()) << language << section.id << size;
+        }
+    }
+}
+
+// Every indicator name whole in its cell, wrapped where it is long; the table as wide and as tall as its content
+// within the page, which alone scrolls.
+void TestPages::tableShowsWholeNames()
+{
+    QFETCH(AppLanguage::Language, language);
+    QFETCH(QString, sectionId);
+    QFETCH(QSize, size);
+    AppLanguage::apply(language);
+    MainWindow window;
+    window.setInteractive(false);
+    window.setDocument(builtIn(), QString());
+    QVERIFY(showSectionAt(window, sectionId, size));
+    const SectionPage *page = window.sectionPage(sectionIndexOf(*builtIn(), sectionId));
+    const QTableView *table = page->table();
+    QVERIFY(table->isVisible());
+    QVERIFY(table->model()->rowCount() > 0);
+
+    // No scroll bar of its own, either way; nor has the text.
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    QCOMPARE(table->verticalScrollBar()->maximum(), 0);
+    QVERIFY(!table->verticalScrollBar()->isVisible());
+    QCOMPARE(page->textView()->verticalScrollBar()->maximum(), 0);
+    // Inside the page from side to side; the page has nothing to scroll sideways either.
+    const QWidget *pageViewport = page->scrollArea()->viewport();
+    const QRect tableRect(table->mapTo(pageViewport, QPoint(0, 0)), table->size());
+    QVERIFY2(tableRect.left() >= 0 && tableRect.right() < pageViewport->width(),
+        qPrintable(QStringLiteral("table x %1..%2 in %3 px")
+                       .arg(tableRect.left())
+                       .arg(tableRect.right())
+                       .arg(pageViewport->width())));
+    QCOMPARE(page->scrollArea()->horizontalScrollBar()->maximum(), 0);
+
+    // The delegate draws the name inside the cell less a margin either side, word-wrapped.
+    const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+    const QFontMetrics metrics(table->font());
+    const int viewportWidth = table->viewport()->width();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, Bulletin::IndicatorTableModel::NameColumn);
+        const QString name = index.data().toString();
+        const QRect cell = table->visualRect(index);
+        const int width = cell.width() - 2 * margin;
+        const QRect needed = metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, name);
+        const QString why = QStringLiteral("\"%1\" needs %2x%3 px, its cell is %4x%5")
+                                .arg(name)
+                                .arg(needed.width())
+                                .arg(needed.height())
+                                .arg(cell.width())
+                                .arg(cell.height());
+        QVERIFY2(needed.width() <= width, qPrintable(why));
+        QVERIFY2(needed.height() <= cell.height(), qPrintable(why));
+        QVERIFY2(cell.left() >= 0 && cell.right() < viewportWidth, qPrintable(why));
+    }
 }
 
 void TestPages::cardsShowTheComparison_data()

@@ -6,8 +6,9 @@
 #include <bulletin.h>
 #include <memory>
 
+class QBoxLayout;
 class QLabel;
-class QSplitter;
+class QScrollArea;
 class QTableView;
 class BulletinChartView;
 class ChartGrid;
@@ -40,8 +41,10 @@ public:
     SectionTextView *textView() const { return m_text; }
     void setChartStyle(const ChartStyle &style);
 
+    // The page has no splitters any more: it scrolls as one. Kept, empty, for the window's saved settings.
     QByteArray saveSplitterState() const;
     void restoreSplitterState(const QByteArray &state);
+    QScrollArea *scrollArea() const { return m_scroll; }
 
     // Follows an edit of the bulletin: its title and text, the figures in its tiles.
     void applyChange(const std::shared_ptr<const Bulletin::Document> &document, const Bulletin::DocumentChange &change);
@@ -52,11 +55,17 @@ signals:
 protected:
     // Zooming changes the width the table needs.
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showProvenance();
-    // Hides the figure columns the section leaves empty and asks for the width the others need.
+    // Hides the figure columns the section leaves empty, then arranges the page.
     void updateColumns();
+    // The table beside the text, as wide as its columns need, or above it at the page's width.
+    void arrange();
+    void fitHeights();
+    int figureColumnsWidth() const;
+    int nameColumnWidth() const;
 
     std::shared_ptr<const Bulletin::Document> m_document;
     int m_sectionIndex;
@@ -65,8 +74,9 @@ private:
     SectionTextView *m_text = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_provenance = nullptr;
-    QSplitter *m_outer = nullptr;
-    QSplitter *m_inner = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QBoxLayout *m_top = nullptr;
+    bool m_arranging = false;
     QList<BulletinChartView *> m_charts;
     ChartGrid *m_chartGrid = nullptr;
     FigureTiles *m_tiles = nullptr;
