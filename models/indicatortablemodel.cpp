@@ -223,7 +223,7 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         case GapColumn:
             return IndicatorFormat::gap(indicator, m_language);
         case RankColumn:
-            return IndicatorFormat::rank(indicator, m_language);
+            return IndicatorFormat::rankWithScope(indicator, m_language);
         case PeriodColumn:
             return indicator.period.isEmpty() ? m_document->displayPeriod(m_language)
                                               : indicator.displayPeriod(m_language);

@@ -400,7 +400,7 @@ QVariant SectionTreeModel::data(const QModelIndex &index, int role) const
         case GapColumn:
             return IndicatorFormat::gap(indicator, m_language);
         case RankColumn:
-            return IndicatorFormat::rank(indicator, m_language);
+            return IndicatorFormat::rankWithScope(indicator, m_language);
         default:
             return {};
         }

@@ -359,7 +359,7 @@ void TestModels::roles_data()
         << QStringLiteral("—") << QString() << QString() << QStringLiteral("第2名 / 14");
     QTest::addRow("deposits_loans_total (rank among 13)")
         << QStringLiteral("deposits_loans_total") << none << none << none << QVariant(1) << QVariant(13)
-        << QStringLiteral("—") << QString() << QString() << QStringLiteral("第1名 / 13");
+        << QStringLiteral("—") << QString() << QString() << QStringLiteral("第1名 / 13（除长沙外）");
     QTest::addRow("patient_deaths (value in words)")
         << QStringLiteral("patient_deaths") << QVariant(0.0) << none << none << none << none << QStringLiteral("零死亡")
         << QString() << QString() << QString();
