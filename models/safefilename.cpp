@@ -90,6 +90,19 @@ QString endAtWord(QString cut, QChar next)
         if (space > cut.size() / 2)
             cut.truncate(space);
     }
+    // A phrase cut short does not end on a word that leads into what was cut ("credit granted and").
+    static const QStringList leading { QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("of"),
+        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("in"), QStringLiteral("on"),
+        QStringLiteral("for"), QStringLiteral("with"), QStringLiteral("to"), QStringLiteral("by"),
+        QStringLiteral("from"), QStringLiteral("at"), QStringLiteral("vs") };
+    for (;;) {
+        while (cut.endsWith(QLatin1Char(' ')))
+            cut.chop(1);
+        const qsizetype space = cut.lastIndexOf(QLatin1Char(' '));
+        if (space <= 0 || !leading.contains(cut.mid(space + 1), Qt::CaseInsensitive))
+            break;
+        cut.truncate(space);
+    }
     while (!cut.isEmpty()
         && (cut.back().isSpace() || cut.back().category() == QChar::Punctuation_Open
             || cut.back().category() == QChar::Punctuation_InitialQuote

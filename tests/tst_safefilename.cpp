@@ -127,11 +127,14 @@ void TestSafeFileName::cutAtWordEnds_data()
     QTest::addRow("inside-a-word") << QStringLiteral("Project construction keeps setting new records") << 40
                                    << QStringLiteral("Project construction keeps setting new");
     QTest::addRow("on-an-opening-quote") << QStringLiteral("new records for “Hengyang speed”") << 20
-                                         << QStringLiteral("new records for");
+                                         << QStringLiteral("new records");
+    QTest::addRow("not-on-a-joining-word")
+        << QStringLiteral("Bank–enterprise matchmaking: credit granted and funds in place") << 50
+        << QStringLiteral("Bank–enterprise matchmaking_ credit granted");
     QTest::addRow("on-an-opening-bracket")
         << QStringLiteral("Rank in Hunan (1st is best)") << 15 << QStringLiteral("Rank in Hunan");
     QTest::addRow("after-a-whole-word") << QStringLiteral("Growth compared with the average") << 20
-                                        << QStringLiteral("Growth compared with");
+                                        << QStringLiteral("Growth compared");
     QTest::addRow("no-space-near") << QStringLiteral("Bank–enterprise matchmaking") << 12
                                    << QStringLiteral("Bank–enter");
     QTest::addRow("chinese-anywhere") << QStringLiteral("项目建设不断刷新“衡阳速度”") << 27

@@ -52,7 +52,7 @@ public:
     using Progress = std::function<bool(int done, int total, const QString &filePath)>;
 
     // Bytes each title may take in a file name; with the number and suffix a name stays under 120.
-    static constexpr int MaxTitleBytes = 54;
+    static constexpr int MaxTitleBytes = 90;
 
     // Charts and file names in that language.
     ChartBatchExporter(std::shared_ptr<const Bulletin::Document> document, Bulletin::Language language);
