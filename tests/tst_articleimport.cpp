@@ -11,6 +11,7 @@
 #include "bulletinwriter.h"
 #include "headlessrun.h"
 #include "importreport.h"
+#include "indicatorformat.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -304,6 +305,7 @@ class TestArticleImport : public QObject
 
 private slots:
     void seedReproducesTheBuiltInBulletin();
+    void draftHasTheEnglishItCanBeSureOf();
     void seedFiguresPointIntoTheArticle();
     void syntheticArticleInAnotherLayout();
     void forms_data();
@@ -360,6 +362,44 @@ void TestArticleImport::seedReproducesTheBuiltInBulletin()
     QVERIFY(seed.precision() >= 0.9);
     // Nothing in the seed is left unexplained.
     QVERIFY2(result.unrecognised().isEmpty(), qPrintable(result.unrecognised().value(0).sentence));
+}
+
+// A draft has English where it is the same in every sentence (亿元, 零死亡) and none where it is not (家).
+void TestArticleImport::draftHasTheEnglishItCanBeSureOf()
+{
+    const ImportResult result = ArticleImporter::importFile(dataPath(QStringLiteral("articles/hengyang-2020-h1.txt")));
+    checkDraft(result);
+    int sure = 0;
+    for (const Section &section : result.draft->sections) {
+        for (const Indicator &indicator : section.indicators) {
+            const QString where = indicator.name + u' ' + indicator.unit;
+            if (indicator.unit == QStringLiteral("亿元"))
+                QVERIFY2(indicator.unitEn == QStringLiteral("100 million yuan"), qPrintable(where));
+            else if (indicator.unit == QStringLiteral("%"))
+                QVERIFY2(indicator.unitEn == QStringLiteral("%"), qPrintable(where));
+            else if (indicator.unit == QStringLiteral("名") || indicator.unit == QStringLiteral("人"))
+                QVERIFY2(indicator.unitEn == QStringLiteral("people"), qPrintable(where));
+            else if (indicator.unit == QStringLiteral("家") || indicator.unit == QStringLiteral("个"))
+                QVERIFY2(indicator.unitEn.isEmpty(), qPrintable(where));
+            if (indicator.valueText == QStringLiteral("零死亡"))
+                QCOMPARE(indicator.valueTextEn, QStringLiteral("zero deaths"));
+            if (indicator.valueText == QStringLiteral("基本实现清零"))
+                QCOMPARE(indicator.valueTextEn, QStringLiteral("basically cleared"));
+            sure += indicator.unitEn.isEmpty() ? 0 : 1;
+        }
+    }
+    // Most of the seed's figures are in yuan, people and per cent.
+    QVERIFY2(sure >= 30, qPrintable(QString::number(sure)));
+    // And the draft says so in English: 297.72 亿元 read as English counts.
+    const Indicator *investment = nullptr;
+    for (const Section &section : result.draft->sections) {
+        for (const Indicator &indicator : section.indicators) {
+            if (indicator.value && qFuzzyCompare(*indicator.value, 297.72))
+                investment = &indicator;
+        }
+    }
+    QVERIFY(investment);
+    QCOMPARE(IndicatorFormat::value(*investment, Language::English), QStringLiteral("29.772 billion yuan"));
 }
 
 void TestArticleImport::seedFiguresPointIntoTheArticle()

@@ -4,6 +4,7 @@
 #include "bulletin.h"
 #include "bulletinloader.h"
 #include "chartdatamodel.h"
+#include "englishwords.h"
 #include "indicatorfilterproxymodel.h"
 #include "indicatorformat.h"
 #include "indicatorroles.h"
@@ -158,6 +159,8 @@ private slots:
     void formatSpeaksTheLanguage();
     void englishWording_data();
     void englishWording();
+    void englishWordsForDrafts_data();
+    void englishWordsForDrafts();
     void englishWordsOfTheBulletin_data();
     void englishWordsOfTheBulletin();
     void namesFollowTheLanguage_data();
@@ -699,6 +702,33 @@ void TestModels::englishWording()
     QCOMPARE(amount.number, numberPart);
     QCOMPARE(amount.unitBeside(), unitBeside);
     QCOMPARE(amount.joined(), english);
+}
+
+void TestModels::englishWordsForDrafts_data()
+{
+    QTest::addColumn<QString>("chinese");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("outcome");
+    QTest::addRow("hundred-million-yuan") << QStringLiteral("亿元") << QStringLiteral("100 million yuan") << QString();
+    QTest::addRow("people-ming") << QStringLiteral("名") << QStringLiteral("people") << QString();
+    QTest::addRow("square-metres") << QStringLiteral("万平方米") << QStringLiteral("10,000 m²") << QString();
+    QTest::addRow("spaces-around") << QStringLiteral(" 吨 ") << QStringLiteral("tonnes") << QString();
+    // 家 counts firms, shops or hospitals: which, the sentence says, not the unit.
+    QTest::addRow("depends-on-the-sentence") << QStringLiteral("家") << QString() << QString();
+    QTest::addRow("zero-deaths") << QStringLiteral("零死亡") << QString() << QStringLiteral("zero deaths");
+    QTest::addRow("zero-unknown") << QStringLiteral("零星") << QString() << QString();
+    QTest::addRow("basically-cleared") << QStringLiteral("基本实现清零") << QString()
+                                       << QStringLiteral("basically cleared");
+    QTest::addRow("first-tier") << QStringLiteral("第一方阵") << QString() << QStringLiteral("first tier");
+}
+
+void TestModels::englishWordsForDrafts()
+{
+    QFETCH(QString, chinese);
+    QFETCH(QString, unit);
+    QFETCH(QString, outcome);
+    QCOMPARE(EnglishWords::unit(chinese), unit);
+    QCOMPARE(EnglishWords::outcome(chinese), outcome);
 }
 
 void TestModels::englishWordsOfTheBulletin_data()

@@ -6,6 +6,7 @@
 #include "articlereader.h"
 #include "bulletinvalidator.h"
 #include "draftcharts.h"
+#include "englishwords.h"
 #include "figureextractor.h"
 #include "numberscanner.h"
 
@@ -243,6 +244,9 @@ private:
                 continue;
             newIndex[k] = int(section.indicators.size());
             indicator.id = QStringLiteral("%1-i%2").arg(id).arg(section.indicators.size() + 1);
+            // English where it does not depend on the sentence; the rest is the reviewer's.
+            indicator.unitEn = EnglishWords::unit(indicator.unit);
+            indicator.valueTextEn = EnglishWords::outcome(indicator.valueText);
             section.indicators.append(indicator);
         }
         QList<FoundFigure> figures;
