@@ -158,7 +158,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     m_theme = AppTheme::fromName(settings.value(QStringLiteral("view/theme")).toString());
-    m_sectionSplitterState = settings.value(QStringLiteral("window/sectionSplitters")).toByteArray();
     createActions();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensurePage);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
@@ -550,7 +549,6 @@ bool MainWindow::openFile(const QString &filePath)
 
 void MainWindow::rebuildTabs()
 {
-    rememberSplitters();
     const QSignalBlocker blocker(m_tabs);
     while (m_tabs->count() > 0) {
         QWidget *page = m_tabs->widget(0);
@@ -609,8 +607,6 @@ SectionPage *MainWindow::sectionPage(int sectionIndex)
         QWidget *container = m_tabs->widget(sectionIndex + 1);
         auto *page = new SectionPage(m_document, sectionIndex, m_tableModel, AppTheme::chartStyle(m_theme), container);
         container->layout()->addWidget(page);
-        if (!m_sectionSplitterState.isEmpty())
-            page->restoreSplitterState(m_sectionSplitterState);
         m_sectionPages[sectionIndex] = page;
         connect(page, &SectionPage::indicatorSelected, this, &MainWindow::highlightIndicator);
         connect(page, &SectionPage::indicatorSelected, this, [this](const QString &id) {
@@ -762,22 +758,12 @@ void MainWindow::saveState()
 {
     if (!m_document)
         return;
-    rememberSplitters();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
     const int current = m_tabs->currentIndex();
     settings.setValue(QStringLiteral("window/lastTab"),
         current > 0 ? m_document->sections.at(current - 1).id : QString::fromLatin1(OverviewTabKey));
-    if (!m_sectionSplitterState.isEmpty())
-        settings.setValue(QStringLiteral("window/sectionSplitters"), m_sectionSplitterState);
-}
-
-void MainWindow::rememberSplitters()
-{
-    const int current = m_tabs->currentIndex();
-    if (current > 0 && m_sectionPages.value(current - 1))
-        m_sectionSplitterState = m_sectionPages.at(current - 1)->saveSplitterState();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

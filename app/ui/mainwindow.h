@@ -117,7 +117,6 @@ private:
     void addRecentFile(const QString &filePath);
     void updateRecentMenu();
     void saveState();
-    void rememberSplitters();
     void showProblem(const QString &title, const QString &message);
     void applyChange(const std::shared_ptr<const Bulletin::Document> &document, const Bulletin::DocumentChange &change);
     void setEditing(bool editing);
@@ -140,7 +139,6 @@ private:
     QToolBar *m_toolBar = nullptr;
     bool m_retranslatePending = false;
     AppTheme::Theme m_theme = AppTheme::System;
-    QByteArray m_sectionSplitterState;
     bool m_watchingFirstPaint = false;
     bool m_interactive = true;
     QString m_lastError;

@@ -300,13 +300,6 @@ void SectionPage::setChartStyle(const ChartStyle &style)
         chart->setChartStyle(style);
 }
 
-QByteArray SectionPage::saveSplitterState() const
-{
-    return {};
-}
-
-void SectionPage::restoreSplitterState(const QByteArray &) { }
-
 void SectionPage::showProvenance()
 {
     const QModelIndex index = m_table->currentIndex();

@@ -41,9 +41,6 @@ public:
     SectionTextView *textView() const { return m_text; }
     void setChartStyle(const ChartStyle &style);
 
-    // The page has no splitters any more: it scrolls as one. Kept, empty, for the window's saved settings.
-    QByteArray saveSplitterState() const;
-    void restoreSplitterState(const QByteArray &state);
     QScrollArea *scrollArea() const { return m_scroll; }
 
     // Follows an edit of the bulletin: its title and text, the figures in its tiles.
