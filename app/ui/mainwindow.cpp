@@ -695,7 +695,8 @@ void MainWindow::setFontScale(qreal scale)
     // Whole steps of 10 %, whatever the settings file holds.
     scale = qBound(MinFontScale, std::round(scale / FontScaleStep) * FontScaleStep, MaxFontScale);
     m_fontScale = scale;
-    QFont font = startupFont();
+    // In the language shown now: English puts a Latin face first, Chinese a CJK one.
+    QFont font = AppTheme::interfaceFont(startupFont(), AppLanguage::bulletinLanguage());
     if (font.pointSizeF() > 0)
         font.setPointSizeF(font.pointSizeF() * scale);
     else
@@ -897,6 +898,7 @@ void MainWindow::retranslate()
 {
     m_retranslatePending = false;
     QGuiApplication::setApplicationDisplayName(tr("Bulletin Dashboard"));
+    setFontScale(m_fontScale);
     // Menus, tool bar and pages are built from translated strings: build them again.
     const int currentTab = m_tabs->currentIndex();
     const SectionPage *currentPage = currentTab > 0 ? m_sectionPages.value(currentTab - 1) : nullptr;
