@@ -119,7 +119,9 @@ int main(int argc, char *argv[])
         html += QStringLiteral(
             "<td bgcolor=\"#eef3f8\"><b>%1</b> %2<br><font size=\"5\" color=\"#005080\"><b>%3</b></font></td>")
                     .arg(figure.number)
-                    .arg(escaped(figure.label), escaped(indicator ? IndicatorFormat::value(*indicator) : QString()));
+                    .arg(escaped(figure.label),
+                        escaped(
+                            indicator ? IndicatorFormat::value(*indicator, Bulletin::Language::Chinese) : QString()));
     }
     html += QStringLiteral("</tr></table>\n");
 
@@ -133,10 +135,10 @@ int main(int argc, char *argv[])
     for (const Bulletin::Section &section : d.sections) {
         for (const Bulletin::Indicator &indicator : section.indicators) {
             if (indicator.hasProvinceComparison() || indicator.hasRank())
-                rows.append(
-                    { indicator.name, IndicatorFormat::value(indicator), IndicatorFormat::provinceValue(indicator),
-                        IndicatorFormat::gap(indicator, Bulletin::Language::Chinese),
-                        IndicatorFormat::rank(indicator, Bulletin::Language::Chinese) });
+                rows.append({ indicator.name, IndicatorFormat::value(indicator, Bulletin::Language::Chinese),
+                    IndicatorFormat::provinceValue(indicator, Bulletin::Language::Chinese),
+                    IndicatorFormat::gap(indicator, Bulletin::Language::Chinese),
+                    IndicatorFormat::rank(indicator, Bulletin::Language::Chinese) });
         }
     }
     html += QStringLiteral("<p align=\"center\"><b>表1　衡阳市主要指标与湖南省比较</b></p>\n")
@@ -161,8 +163,9 @@ int main(int argc, char *argv[])
             chart(spec);
         QList<QStringList> sectionRows;
         for (const Bulletin::Indicator &indicator : section.indicators)
-            sectionRows.append({ indicator.name, IndicatorFormat::value(indicator),
-                IndicatorFormat::provinceValue(indicator), IndicatorFormat::gap(indicator, Bulletin::Language::Chinese),
+            sectionRows.append({ indicator.name, IndicatorFormat::value(indicator, Bulletin::Language::Chinese),
+                IndicatorFormat::provinceValue(indicator, Bulletin::Language::Chinese),
+                IndicatorFormat::gap(indicator, Bulletin::Language::Chinese),
                 IndicatorFormat::rank(indicator, Bulletin::Language::Chinese), indicator.note });
         html += QStringLiteral("<p align=\"center\"><b>表%1　%2：主要指标</b></p>\n")
                     .arg(++tableNumber)

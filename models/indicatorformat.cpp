@@ -90,15 +90,6 @@ QString IndicatorFormat::withUnit(double value, const QString &unit, Language la
     return amount(value, unit, language).joined();
 }
 
-QString IndicatorFormat::value(const Indicator &indicator)
-{
-    if (!indicator.valueText.isEmpty())
-        return indicator.valueText;
-    if (indicator.value)
-        return withUnit(*indicator.value, indicator.unit);
-    return placeholder();
-}
-
 IndicatorFormat::Amount IndicatorFormat::amount(const Indicator &indicator, Language language)
 {
     if (!indicator.valueText.isEmpty())
@@ -111,13 +102,6 @@ IndicatorFormat::Amount IndicatorFormat::amount(const Indicator &indicator, Lang
 QString IndicatorFormat::value(const Indicator &indicator, Language language)
 {
     return amount(indicator, language).joined();
-}
-
-QString IndicatorFormat::provinceValue(const Indicator &indicator)
-{
-    if (!indicator.provinceValue)
-        return {};
-    return withUnit(*indicator.provinceValue, indicator.unit);
 }
 
 QString IndicatorFormat::provinceValue(const Indicator &indicator, Language language)

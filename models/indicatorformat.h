@@ -38,9 +38,7 @@ public:
     // The unit as the language writes it after a number: "297.72亿元", "1.7%", "94 people", "29.772 billion yuan".
     static QString withUnit(double value, const QString &unit, Language language);
     // The value_text when the bulletin words the outcome, else the number with its unit; placeholder() when neither.
-    static QString value(const Indicator &indicator);
     static QString value(const Indicator &indicator, Language language);
-    static QString provinceValue(const Indicator &indicator);
     static QString provinceValue(const Indicator &indicator, Language language);
     // Signed gap to the province; percentages differ in percentage points. Empty without a comparison.
     static QString gap(const Indicator &indicator, Language language);

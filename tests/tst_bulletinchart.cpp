@@ -516,7 +516,7 @@ void TestBulletinChart::toolTipNamesTheFigures()
             QVERIFY(!gap.isEmpty());
             QVERIFY2(lines.size() > 3, qPrintable(tip));
             QVERIFY2(lines.at(2).startsWith(province), qPrintable(tip));
-            QVERIFY2(lines.at(2).contains(IndicatorFormat::provinceValue(*indicator)), qPrintable(tip));
+            QVERIFY2(lines.at(2).contains(IndicatorFormat::provinceValue(*indicator, language)), qPrintable(tip));
             QVERIFY2(lines.at(3).endsWith(gap), qPrintable(tip));
         }
         if (spec.kind == ChartKind::Ranking) {

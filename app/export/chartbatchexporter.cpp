@@ -35,11 +35,13 @@ ChartBatchExporter::ChartBatchExporter(std::shared_ptr<const Bulletin::Document>
     for (int i = 0; i < charts.size(); ++i) {
         const auto &[sectionTitle, shortTitle, spec] = charts.at(i);
         // File names take the short section title: a sentence-long one would leave no room for the chart's.
-        const QString stem = QStringLiteral("%1-%2-%3")
-                                 .arg(i + 1, digits, 10, QLatin1Char('0'))
-                                 .arg(SafeFileName::component(shortTitle, MaxTitleBytes, QStringLiteral("section")),
-                                     SafeFileName::component(spec.displayTitle(language), MaxTitleBytes,
-                                         SafeFileName::component(spec.id, MaxTitleBytes, QStringLiteral("chart"))));
+        const QString number = QStringLiteral("%1").arg(i + 1, digits, 10, QLatin1Char('0'));
+        const QString section = SafeFileName::component(shortTitle, MaxSectionBytes, QStringLiteral("section"));
+        const int chartBytes = SafeFileName::DefaultMaxBytes - MaxSuffixBytes - 2
+            - int(number.toUtf8().size() + section.toUtf8().size());
+        const QString chart = SafeFileName::component(spec.displayTitle(language), chartBytes,
+            SafeFileName::component(spec.id, chartBytes, QStringLiteral("chart")));
+        const QString stem = number + u'-' + section + u'-' + chart;
         m_charts.append({ sectionTitle, spec, stem });
     }
 }

@@ -51,8 +51,10 @@ public:
     // done, the total and the file at hand; returning false stops, leaving no part of that file.
     using Progress = std::function<bool(int done, int total, const QString &filePath)>;
 
-    // Bytes each title may take in a file name; with the number and suffix a name stays under 120.
-    static constexpr int MaxTitleBytes = 90;
+    // Bytes the section's (short) title may take in a file name; the chart's title takes what is left of
+    // SafeFileName::DefaultMaxBytes after the number and the suffix.
+    static constexpr int MaxSectionBytes = 40;
+    static constexpr int MaxSuffixBytes = 4;
 
     // Charts and file names in that language.
     ChartBatchExporter(std::shared_ptr<const Bulletin::Document> document, Bulletin::Language language);
