@@ -250,63 +250,123 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="21"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="23"/>
         <source>Briefing contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="23"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="25"/>
         <source>The first page (title, key figures and the comparison with the province) is always printed. Choose what follows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="28"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="30"/>
         <source>&amp;Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="41"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="45"/>
         <source>Select &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="42"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="46"/>
         <source>Select &amp;none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="53"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="57"/>
         <source>For each section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="54"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="58"/>
         <source>Full &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="56"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="60"/>
         <source>&amp;Charts (also those of the first page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="58"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="62"/>
         <source>Indicator &amp;tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="66"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="69"/>
+        <source>Masthead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="72"/>
+        <source>e.g. Hengyang Municipal Bureau of Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="75"/>
+        <source>e.g. 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="76"/>
+        <source>A number is printed as 第12期 (No. 12 in English); other wording as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="78"/>
+        <source>Issuing un&amp;it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="79"/>
+        <source>Issue nu&amp;mber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="80"/>
+        <source>Left out of the masthead when empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="85"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="67"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="86"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="70"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="91"/>
+        <source>Sans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="92"/>
+        <source>Serif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="94"/>
+        <source>The serif face (AR PL UMing) is not installed: the body is set in the sans face. Install fonts-arphic-uming to print it in serif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="101"/>
+        <source>For a black-and-white &amp;printer (city and province told apart by pattern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="106"/>
         <source>&amp;Headings, header and footer in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="107"/>
+        <source>&amp;Body face:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -321,12 +381,12 @@
 <context>
     <name>Bulletin::ChartDataModel</name>
     <message>
-        <location filename="../models/chartdatamodel.cpp" line="360"/>
+        <location filename="../models/chartdatamodel.cpp" line="361"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/chartdatamodel.cpp" line="362"/>
+        <location filename="../models/chartdatamodel.cpp" line="363"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,131 +394,131 @@
 <context>
     <name>Bulletin::DocumentEditor</name>
     <message>
-        <location filename="../models/documenteditor.cpp" line="674"/>
+        <location filename="../models/documenteditor.cpp" line="596"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="699"/>
-        <location filename="../models/documenteditor.cpp" line="730"/>
-        <location filename="../models/documenteditor.cpp" line="748"/>
+        <location filename="../models/documenteditor.cpp" line="621"/>
+        <location filename="../models/documenteditor.cpp" line="652"/>
+        <location filename="../models/documenteditor.cpp" line="670"/>
         <source>Edit %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="763"/>
+        <location filename="../models/documenteditor.cpp" line="685"/>
         <source>Edit %1 of key figure %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="774"/>
-        <location filename="../models/documenteditor.cpp" line="1198"/>
+        <location filename="../models/documenteditor.cpp" line="696"/>
+        <location filename="../models/documenteditor.cpp" line="1114"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="777"/>
+        <location filename="../models/documenteditor.cpp" line="699"/>
         <source>Add section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="807"/>
+        <location filename="../models/documenteditor.cpp" line="729"/>
         <source>Duplicate section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="831"/>
+        <location filename="../models/documenteditor.cpp" line="753"/>
         <source>Remove section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="841"/>
+        <location filename="../models/documenteditor.cpp" line="763"/>
         <source>Move section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="855"/>
-        <location filename="../models/documenteditor.cpp" line="1201"/>
+        <location filename="../models/documenteditor.cpp" line="777"/>
+        <location filename="../models/documenteditor.cpp" line="1117"/>
         <source>New indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="859"/>
+        <location filename="../models/documenteditor.cpp" line="781"/>
         <source>Add indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="876"/>
+        <location filename="../models/documenteditor.cpp" line="798"/>
         <source>Duplicate indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="895"/>
+        <location filename="../models/documenteditor.cpp" line="817"/>
         <source>Remove indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="919"/>
+        <location filename="../models/documenteditor.cpp" line="841"/>
         <source>Move indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="934"/>
+        <location filename="../models/documenteditor.cpp" line="856"/>
         <source>New chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="937"/>
+        <location filename="../models/documenteditor.cpp" line="859"/>
         <source>Add chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="950"/>
+        <location filename="../models/documenteditor.cpp" line="872"/>
         <source>Remove chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="963"/>
+        <location filename="../models/documenteditor.cpp" line="885"/>
         <source>Move chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="973"/>
+        <location filename="../models/documenteditor.cpp" line="895"/>
         <source>New key figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="983"/>
+        <location filename="../models/documenteditor.cpp" line="905"/>
         <source>Add key figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="996"/>
+        <location filename="../models/documenteditor.cpp" line="918"/>
         <source>Remove key figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="1008"/>
+        <location filename="../models/documenteditor.cpp" line="930"/>
         <source>Move key figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="1054"/>
+        <location filename="../models/documenteditor.cpp" line="970"/>
         <source>Bulletin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="1057"/>
+        <location filename="../models/documenteditor.cpp" line="973"/>
         <source>Key figure %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="1087"/>
+        <location filename="../models/documenteditor.cpp" line="1003"/>
         <source>expected a text, found an empty one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="1193"/>
+        <location filename="../models/documenteditor.cpp" line="1109"/>
         <source>New bulletin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,52 +526,52 @@
 <context>
     <name>Bulletin::IndicatorTableModel</name>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="236"/>
+        <location filename="../models/indicatortablemodel.cpp" line="238"/>
         <source>Derived from the stated gap: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="273"/>
+        <location filename="../models/indicatortablemodel.cpp" line="275"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="275"/>
+        <location filename="../models/indicatortablemodel.cpp" line="277"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="277"/>
+        <location filename="../models/indicatortablemodel.cpp" line="279"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="279"/>
+        <location filename="../models/indicatortablemodel.cpp" line="281"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="281"/>
+        <location filename="../models/indicatortablemodel.cpp" line="283"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="283"/>
+        <location filename="../models/indicatortablemodel.cpp" line="285"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="285"/>
+        <location filename="../models/indicatortablemodel.cpp" line="287"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="287"/>
+        <location filename="../models/indicatortablemodel.cpp" line="289"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="289"/>
+        <location filename="../models/indicatortablemodel.cpp" line="291"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,7 +772,7 @@
 <context>
     <name>BulletinWriter</name>
     <message>
-        <location filename="../models/bulletinwriter.cpp" line="323"/>
+        <location filename="../models/bulletinwriter.cpp" line="344"/>
         <source>%1: is a folder; give a file name ending in .csv or .json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,57 +790,57 @@
 <context>
     <name>ChartBatchExporter</name>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="65"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="74"/>
         <source>no folder given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="68"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="77"/>
         <source>%1: is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="70"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="79"/>
         <source>%1: the folder cannot be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="74"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="83"/>
         <source>%1: cannot write into this folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="82"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="91"/>
         <source>no format given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="99"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="108"/>
         <source>%1: refusing a file name that leaves the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="104"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="113"/>
         <source>%1: is a symbolic link; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="110"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="119"/>
         <source>%1: exists already, with %2 more of the files to write; nothing was written (use --force to replace them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="114"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="123"/>
         <source>%1: is not a file; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="128"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="137"/>
         <source>&quot;%1&quot;: only the first %2 of its %3 indicators are drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="140"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="149"/>
         <source>%1: the chart could not be rendered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,27 +1156,27 @@ Replace them?</numerusform>
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../app/export/chartexporter.cpp" line="78"/>
+        <location filename="../app/export/chartexporter.cpp" line="85"/>
         <source>&quot;%1&quot;: some axis labels are cut short at %2x%3 px; a larger size shows them whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartexporter.cpp" line="188"/>
+        <location filename="../app/export/chartexporter.cpp" line="195"/>
         <source>%1: the chart could not be rendered at %2×%3 px, scale %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartexporter.cpp" line="229"/>
+        <location filename="../app/export/chartexporter.cpp" line="236"/>
         <source>the size must be %1 to %2 px a side, not %3x%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartexporter.cpp" line="235"/>
+        <location filename="../app/export/chartexporter.cpp" line="242"/>
         <source>the scale must be above 0 and at most %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/export/chartexporter.cpp" line="241"/>
+        <location filename="../app/export/chartexporter.cpp" line="248"/>
         <source>an image of %1x%2 px is too large (at most %3 px a side and %4 megapixels)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,82 +1224,107 @@ Replace them?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="65"/>
-        <source>With --export-charts: PNG pixels per chart pixel, from 0.1 to 8 (default: 2).</source>
+        <location filename="../app/cli/commandline.cpp" line="56"/>
+        <source>With --brief: set the body text in a Song (Ming) serif face, AR PL UMing (Debian: fonts-arphic-uming); without it installed the sans is used and a warning printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="69"/>
-        <source>Draft a bulletin from ARTICLE (plain text in UTF-8 or GB18030, a saved web page or a .docx file): sections, key figures and every figure with the sentence it came from, for review. Needs --output.</source>
+        <location filename="../app/cli/commandline.cpp" line="60"/>
+        <source>With --brief: for a black-and-white printer; city and province bars differ in pattern and shade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="74"/>
-        <source>With --import-article: write the draft bulletin (JSON) to DRAFT.json; an existing file is replaced only with --force.</source>
+        <location filename="../app/cli/commandline.cpp" line="63"/>
+        <source>With --brief: the issuing unit printed in the masthead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="66"/>
+        <source>With --brief: the issue printed in the masthead; a number N as 第N期 (No. N in English).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="79"/>
+        <source>With --export-charts: PNG pixels per chart pixel, from 0.1 to 8 (default: 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="83"/>
+        <source>Draft a bulletin from ARTICLE (plain text in UTF-8 or GB18030, a saved web page or a .docx file): sections, key figures and every figure with the sentence it came from, for review. Needs --output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="88"/>
+        <source>With --import-article: write the draft bulletin (JSON) to DRAFT.json; an existing file is replaced only with --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="93"/>
         <source>With --import-article: print what was found, a line per figure with its sentence, and every number that became no figure, with the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="116"/>
+        <location filename="../app/cli/commandline.cpp" line="134"/>
         <source>A bulletin to open (.json or .csv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="153"/>
+        <location filename="../app/cli/commandline.cpp" line="171"/>
         <source>--scale: expected a number from %1 to %2, found &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="176"/>
+        <location filename="../app/cli/commandline.cpp" line="194"/>
         <source>--output and --import-report go with --import-article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="180"/>
+        <location filename="../app/cli/commandline.cpp" line="198"/>
         <source>--import-article reads an article, not a bulletin: it takes no FILE and cannot be combined with --export-data, --export-charts, --brief or --list-sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="188"/>
+        <location filename="../app/cli/commandline.cpp" line="206"/>
         <source>--import-article needs an article file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="190"/>
+        <location filename="../app/cli/commandline.cpp" line="208"/>
         <source>--import-article needs --output DRAFT.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="228"/>
+        <location filename="../app/cli/commandline.cpp" line="246"/>
         <source>expected at most one FILE, found %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="249"/>
+        <location filename="../app/cli/commandline.cpp" line="267"/>
         <source>--brief needs an output file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="254"/>
+        <location filename="../app/cli/commandline.cpp" line="272"/>
         <source>--sections and --paper go with --brief OUT.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="261"/>
+        <location filename="../app/cli/commandline.cpp" line="278"/>
+        <source>--serif, --grayscale, --issuer and --issue go with --brief OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="290"/>
         <source>--sections needs at least one section id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="273"/>
+        <location filename="../app/cli/commandline.cpp" line="302"/>
         <source>--paper: expected A4 or Letter, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="281"/>
+        <location filename="../app/cli/commandline.cpp" line="310"/>
         <source>--export-data needs an output file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,27 +1334,27 @@ Replace them?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="242"/>
+        <location filename="../app/cli/commandline.cpp" line="260"/>
         <source>--lang expects zh or en, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="56"/>
+        <location filename="../app/cli/commandline.cpp" line="70"/>
         <source>Write every chart of the bulletin into DIR (created when missing) as NN-&lt;section&gt;-&lt;chart&gt;.&lt;ext&gt;, print the files written and exit. Existing files are replaced only with --force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="61"/>
+        <location filename="../app/cli/commandline.cpp" line="75"/>
         <source>With --export-charts: png, svg and/or pdf, separated by commas (default: png).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="83"/>
+        <location filename="../app/cli/commandline.cpp" line="97"/>
         <source>With --export-charts: the chart&apos;s size in pixels, 100 to 8000 a side (default: 900x500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="90"/>
+        <location filename="../app/cli/commandline.cpp" line="104"/>
         <source>Dashboard of a city&apos;s development bulletin: key figures, highlight sections and comparisons with the province.
 
 Without FILE it opens the built-in bulletin (Hengyang, January–June 2020).
@@ -1279,27 +1364,27 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="124"/>
+        <location filename="../app/cli/commandline.cpp" line="142"/>
         <source>--format, --scale and --size go with --export-charts DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="129"/>
+        <location filename="../app/cli/commandline.cpp" line="147"/>
         <source>--export-charts cannot be combined with --export-data, --brief or --list-sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="134"/>
+        <location filename="../app/cli/commandline.cpp" line="152"/>
         <source>--export-charts needs a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="141"/>
+        <location filename="../app/cli/commandline.cpp" line="159"/>
         <source>--format: expected png, svg or pdf separated by commas, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="162"/>
+        <location filename="../app/cli/commandline.cpp" line="180"/>
         <source>--size: expected WIDTHxHEIGHT in pixels such as 900x500, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,42 +1422,42 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/csvbulletinreader.cpp" line="215"/>
+        <location filename="../models/csvbulletinreader.cpp" line="218"/>
         <source>text is neither UTF-8 nor GB18030</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/csvbulletinreader.cpp" line="225"/>
+        <location filename="../models/csvbulletinreader.cpp" line="228"/>
         <source>the file is empty (expected a header row: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/csvbulletinreader.cpp" line="237"/>
+        <location filename="../models/csvbulletinreader.cpp" line="240"/>
         <source>the header names this column twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/csvbulletinreader.cpp" line="249"/>
+        <location filename="../models/csvbulletinreader.cpp" line="252"/>
         <source>the header lacks column(s) %1 (expected: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/csvbulletinreader.cpp" line="291"/>
+        <location filename="../models/csvbulletinreader.cpp" line="294"/>
         <source>expected %1 fields as in the header, found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/csvbulletinreader.cpp" line="297"/>
+        <location filename="../models/csvbulletinreader.cpp" line="300"/>
         <source>expected a section title, found an empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/csvbulletinreader.cpp" line="301"/>
+        <location filename="../models/csvbulletinreader.cpp" line="304"/>
         <source>expected an indicator name, found an empty field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/csvbulletinreader.cpp" line="347"/>
+        <location filename="../models/csvbulletinreader.cpp" line="360"/>
         <source>the table has a header but no indicator rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,17 +1618,22 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/cli/headlessrunner.cpp" line="69"/>
+        <location filename="../app/cli/headlessrunner.cpp" line="70"/>
         <source>--sections: no section with id &quot;%1&quot;; valid ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/headlessrunner.cpp" line="110"/>
+        <location filename="../app/cli/headlessrunner.cpp" line="87"/>
+        <source>--serif: the serif face (AR PL UMing, Debian package fonts-arphic-uming) is not installed; the body is set in the sans face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/headlessrunner.cpp" line="119"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/headlessrunner.cpp" line="142"/>
+        <location filename="../app/cli/headlessrunner.cpp" line="151"/>
         <source>%1: a draft of %2 sections and %3 indicators; %4 numbers were not recognised as figures (--import-report lists them)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,42 +1832,42 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsonbulletinreader.cpp" line="308"/>
+        <location filename="../models/jsonbulletinreader.cpp" line="309"/>
         <source>expected at least 1, found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsonbulletinreader.cpp" line="349"/>
+        <location filename="../models/jsonbulletinreader.cpp" line="352"/>
         <source>expected &quot;comparison&quot;, &quot;ranking&quot; or &quot;bars&quot;, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsonbulletinreader.cpp" line="463"/>
+        <location filename="../models/jsonbulletinreader.cpp" line="473"/>
         <source>invalid UTF-8 (the file must be UTF-8 encoded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsonbulletinreader.cpp" line="471"/>
+        <location filename="../models/jsonbulletinreader.cpp" line="481"/>
         <source>the file is empty (expected a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsonbulletinreader.cpp" line="482"/>
+        <location filename="../models/jsonbulletinreader.cpp" line="492"/>
         <source>JSON syntax error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsonbulletinreader.cpp" line="489"/>
+        <location filename="../models/jsonbulletinreader.cpp" line="499"/>
         <source>expected a JSON object at the top level, found an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsonbulletinreader.cpp" line="497"/>
+        <location filename="../models/jsonbulletinreader.cpp" line="507"/>
         <source>JSON syntax error: invalid escape sequence (JSON allows \&quot;, \\, \/, \b, \f, \n, \r, \t and \uXXXX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsonbulletinreader.cpp" line="505"/>
+        <location filename="../models/jsonbulletinreader.cpp" line="515"/>
         <source>the field is given twice in one object (which one counts would be a guess)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,7 +1880,7 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
 <context>
     <name>KeyFigureCard</name>
     <message>
-        <location filename="../app/ui/keyfigurecard.cpp" line="176"/>
+        <location filename="../app/ui/keyfigurecard.cpp" line="174"/>
         <source>Key figure %1: %2 %3. %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,134 +1889,134 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="139"/>
-        <location filename="../app/ui/mainwindow.cpp" line="911"/>
+        <location filename="../app/ui/mainwindow.cpp" line="912"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="147"/>
-        <location filename="../app/ui/mainwindow.cpp" line="913"/>
+        <location filename="../app/ui/mainwindow.cpp" line="914"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="182"/>
+        <location filename="../app/ui/mainwindow.cpp" line="181"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="184"/>
+        <location filename="../app/ui/mainwindow.cpp" line="183"/>
         <source>&amp;New bulletin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="188"/>
+        <location filename="../app/ui/mainwindow.cpp" line="187"/>
         <source>&amp;Open bulletin…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="190"/>
+        <location filename="../app/ui/mainwindow.cpp" line="189"/>
         <source>&amp;Import article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="192"/>
+        <location filename="../app/ui/mainwindow.cpp" line="191"/>
         <source>Import article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="193"/>
+        <location filename="../app/ui/mainwindow.cpp" line="192"/>
         <source>Articles (*.txt *.html *.htm *.docx);;Text (*.txt);;Web page (*.html *.htm);;Word (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="201"/>
+        <location filename="../app/ui/mainwindow.cpp" line="200"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="208"/>
+        <location filename="../app/ui/mainwindow.cpp" line="207"/>
         <source>&amp;Export data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="225"/>
+        <location filename="../app/ui/mainwindow.cpp" line="224"/>
         <location filename="../app/ui/mainwindow.cpp" line="821"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="228"/>
+        <location filename="../app/ui/mainwindow.cpp" line="227"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="231"/>
+        <location filename="../app/ui/mainwindow.cpp" line="230"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="240"/>
+        <location filename="../app/ui/mainwindow.cpp" line="239"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="241"/>
+        <location filename="../app/ui/mainwindow.cpp" line="240"/>
         <source>&amp;Search indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="250"/>
+        <location filename="../app/ui/mainwindow.cpp" line="249"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="252"/>
+        <location filename="../app/ui/mainwindow.cpp" line="251"/>
         <source>Follow the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="253"/>
+        <location filename="../app/ui/mainwindow.cpp" line="252"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="253"/>
+        <location filename="../app/ui/mainwindow.cpp" line="252"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="254"/>
+        <location filename="../app/ui/mainwindow.cpp" line="253"/>
         <source>&amp;High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="274"/>
+        <location filename="../app/ui/mainwindow.cpp" line="273"/>
         <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="297"/>
+        <location filename="../app/ui/mainwindow.cpp" line="296"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="298"/>
+        <location filename="../app/ui/mainwindow.cpp" line="297"/>
         <source>&amp;About Bulletin Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="299"/>
+        <location filename="../app/ui/mainwindow.cpp" line="298"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="301"/>
+        <location filename="../app/ui/mainwindow.cpp" line="300"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="387"/>
+        <location filename="../app/ui/mainwindow.cpp" line="389"/>
         <source> (%n problem(s))</source>
         <translation>
             <numerusform> (%n problem)</numerusform>
@@ -1934,17 +2024,17 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="407"/>
+        <location filename="../app/ui/mainwindow.cpp" line="409"/>
         <source>Edit mode: every change can be undone (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="407"/>
+        <location filename="../app/ui/mainwindow.cpp" line="409"/>
         <source>Browsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="459"/>
+        <location filename="../app/ui/mainwindow.cpp" line="460"/>
         <source>Cannot import article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2001,7 +2091,7 @@ Open it in edit mode as a draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="876"/>
+        <location filename="../app/ui/mainwindow.cpp" line="877"/>
         <source>%1 · %n section(s)</source>
         <translation>
             <numerusform>%1 · %n section</numerusform>
@@ -2010,7 +2100,6 @@ Open it in edit mode as a draft?</source>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="826"/>
-        <location filename="../app/ui/mainwindow.cpp" line="877"/>
         <source>Built-in bulletin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,7 +2137,7 @@ Open it in edit mode as a draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="460"/>
+        <location filename="../app/ui/mainwindow.cpp" line="461"/>
         <location filename="../app/ui/mainwindow.cpp" line="542"/>
         <source>The bulletin on screen is unchanged.
 
@@ -2061,7 +2150,7 @@ Open it in edit mode as a draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="575"/>
+        <location filename="../app/ui/mainwindow.cpp" line="574"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,27 +2190,27 @@ Open it in edit mode as a draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="262"/>
+        <location filename="../app/ui/mainwindow.cpp" line="261"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="279"/>
+        <location filename="../app/ui/mainwindow.cpp" line="278"/>
         <source>&amp;Presenter mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="283"/>
+        <location filename="../app/ui/mainwindow.cpp" line="282"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="288"/>
+        <location filename="../app/ui/mainwindow.cpp" line="287"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="293"/>
+        <location filename="../app/ui/mainwindow.cpp" line="292"/>
         <source>&amp;Actual size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,7 +2244,7 @@ Open it in edit mode as a draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/overviewpage.cpp" line="88"/>
+        <location filename="../app/ui/overviewpage.cpp" line="90"/>
         <source>SYNTHETIC TEST DATA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,17 +2252,17 @@ Open it in edit mode as a draft?</source>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../app/ui/presenterwindow.cpp" line="38"/>
+        <location filename="../app/ui/presenterwindow.cpp" line="39"/>
         <source>Presenter mode — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/presenterwindow.cpp" line="111"/>
+        <location filename="../app/ui/presenterwindow.cpp" line="112"/>
         <source>Slide %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/presenterwindow.cpp" line="168"/>
+        <location filename="../app/ui/presenterwindow.cpp" line="169"/>
         <source>%1 (%2/%3)</source>
         <comment>a section&apos;s title and the slide&apos;s place among its slides</comment>
         <translation type="unfinished"></translation>
@@ -2214,16 +2303,16 @@ Open it in edit mode as a draft?</source>
     <name>PropertiesPanel</name>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="36"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="58"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="71"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="95"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="59"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="72"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="104"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="36"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="58"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="96"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="59"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="105"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,8 +2323,8 @@ Open it in edit mode as a draft?</source>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="38"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="59"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="97"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="60"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="106"/>
         <source>Title (English)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,238 +2345,284 @@ Open it in edit mode as a draft?</source>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="42"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="75"/>
-        <source>Period</source>
+        <source>Reporter (Latin letters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="43"/>
-        <source>Period (English)</source>
+        <location filename="../app/ui/propertiespanel.cpp" line="79"/>
+        <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="44"/>
-        <source>Region</source>
+        <location filename="../app/ui/propertiespanel.cpp" line="80"/>
+        <source>Period (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="45"/>
-        <source>Region (English)</source>
+        <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="46"/>
-        <source>Compared with</source>
+        <source>Region (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="47"/>
-        <source>Compared with (English)</source>
+        <source>Compared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="48"/>
-        <source>Units compared</source>
+        <source>Compared with (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="49"/>
-        <source>Introduction</source>
+        <source>Units compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="50"/>
-        <source>Source</source>
+        <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="51"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="52"/>
         <source>Synthetic test data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="60"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="107"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="61"/>
+        <source>Short title (tabs, file names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="62"/>
+        <source>Short title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="63"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="116"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="71"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="72"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="72"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="73"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="73"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="74"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="74"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="75"/>
         <source>Value in words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="75"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/ui/propertiespanel.cpp" line="76"/>
-        <source>Higher is better</source>
+        <source>Value in words (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="77"/>
-        <source>Provincial value</source>
+        <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="78"/>
-        <source>Derived from the stated gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="79"/>
-        <source>Stated gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="80"/>
-        <source>Unit of the gap</source>
+        <source>Unit (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="81"/>
-        <source>Rank</source>
+        <source>Higher is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="82"/>
-        <source>Ranked among</source>
+        <source>Provincial value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="83"/>
-        <source>Ranked against</source>
+        <source>Derived from the stated gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="84"/>
-        <source>Target</source>
+        <source>Stated gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="85"/>
-        <source>Target completed (%)</source>
+        <source>Unit of the gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="86"/>
-        <source>Note</source>
+        <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="87"/>
-        <source>Source sentence</source>
+        <source>Ranked among</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="88"/>
+        <source>Ranked against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="89"/>
+        <source>Ranked against (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="90"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="91"/>
+        <source>Target (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="92"/>
+        <source>Target completed (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="93"/>
+        <source>Note for readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="94"/>
+        <source>Note for readers (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="95"/>
+        <source>Note for editors (never printed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="96"/>
-        <source>Kind</source>
+        <source>Source sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="105"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="114"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="106"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="115"/>
         <source>Label (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="108"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="300"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="117"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="309"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="109"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="301"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="118"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="310"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="122"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="176"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="239"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="267"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="131"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="185"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="248"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="276"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="134"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="183"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="143"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="192"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="140"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="189"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="240"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="268"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="149"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="198"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="249"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="277"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="141"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="190"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="241"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="269"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="150"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="199"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="250"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="278"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="149"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="196"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="242"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="274"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="158"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="205"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="251"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="283"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="202"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="211"/>
         <source>Use selected text as source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="209"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="218"/>
         <source>Move to section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="244"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="253"/>
         <source>Indicators shown (tick them, drag to order):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="299"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="308"/>
         <source>Bulletin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="302"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="311"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="303"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="312"/>
         <source>Key figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,22 +2638,22 @@ Open it in edit mode as a draft?</source>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../app/ui/sectionpage.cpp" line="50"/>
+        <location filename="../app/ui/sectionpage.cpp" line="64"/>
         <source>Select an indicator to see the sentence it comes from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sectionpage.cpp" line="69"/>
+        <location filename="../app/ui/sectionpage.cpp" line="87"/>
         <source>Indicators of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sectionpage.cpp" line="245"/>
+        <location filename="../app/ui/sectionpage.cpp" line="317"/>
         <source> The provincial value is derived from the gap the text states.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sectionpage.cpp" line="246"/>
+        <location filename="../app/ui/sectionpage.cpp" line="318"/>
         <source>Source: “%1”</source>
         <translation type="unfinished"></translation>
     </message>

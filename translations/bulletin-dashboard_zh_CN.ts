@@ -262,64 +262,124 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="21"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="23"/>
         <source>Briefing contents</source>
         <translation>简报内容</translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="23"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="25"/>
         <source>The first page (title, key figures and the comparison with the province) is always printed. Choose what follows it.</source>
         <translation>首页（标题、关键数据及与全省的比较）总会打印。请选择其后的内容。</translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="28"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="30"/>
         <source>&amp;Sections</source>
         <translation>章节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="41"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="45"/>
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="42"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="46"/>
         <source>Select &amp;none</source>
         <translation>全不选(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="53"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="57"/>
         <source>For each section</source>
         <translation>每个章节包括</translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="54"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="58"/>
         <source>Full &amp;text</source>
         <translation>全文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="56"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="60"/>
         <source>&amp;Charts (also those of the first page)</source>
         <translation>图表（含首页图表）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="58"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="62"/>
         <source>Indicator &amp;tables</source>
         <translation>指标表(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="66"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="69"/>
+        <source>Masthead</source>
+        <translation>报头</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="72"/>
+        <source>e.g. Hengyang Municipal Bureau of Statistics</source>
+        <translation>例如：衡阳市统计局</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="75"/>
+        <source>e.g. 12</source>
+        <translation>例如：12</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="76"/>
+        <source>A number is printed as 第12期 (No. 12 in English); other wording as written.</source>
+        <translation>数字印为“第12期”（英文为 No. 12）；其他写法按原样印出。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="78"/>
+        <source>Issuing un&amp;it:</source>
+        <translation>发文单位(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="79"/>
+        <source>Issue nu&amp;mber:</source>
+        <translation>期号(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="80"/>
+        <source>Left out of the masthead when empty.</source>
+        <translation>留空则报头中不印。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="85"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="67"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="86"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../app/ui/briefingdialog.cpp" line="70"/>
+        <location filename="../app/ui/briefingdialog.cpp" line="91"/>
+        <source>Sans</source>
+        <translation>黑体</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="92"/>
+        <source>Serif</source>
+        <translation>宋体</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="94"/>
+        <source>The serif face (AR PL UMing) is not installed: the body is set in the sans face. Install fonts-arphic-uming to print it in serif.</source>
+        <translation>未安装宋体字体（AR PL UMing）：正文将使用黑体。安装 fonts-arphic-uming 后即可用宋体打印。</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="101"/>
+        <source>For a black-and-white &amp;printer (city and province told apart by pattern)</source>
+        <translation>适合黑白打印机(&amp;P)（以图案区分本市与全省）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="106"/>
         <source>&amp;Headings, header and footer in:</source>
         <translation>标题、页眉和页脚语言(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/briefingdialog.cpp" line="107"/>
+        <source>&amp;Body face:</source>
+        <translation>正文字体(&amp;B)：</translation>
     </message>
 </context>
 <context>
@@ -349,12 +409,12 @@
         <translation type="vanished">名次得分</translation>
     </message>
     <message>
-        <location filename="../models/chartdatamodel.cpp" line="360"/>
+        <location filename="../models/chartdatamodel.cpp" line="361"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../models/chartdatamodel.cpp" line="362"/>
+        <location filename="../models/chartdatamodel.cpp" line="363"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
@@ -362,131 +422,131 @@
 <context>
     <name>Bulletin::DocumentEditor</name>
     <message>
-        <location filename="../models/documenteditor.cpp" line="674"/>
+        <location filename="../models/documenteditor.cpp" line="596"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="699"/>
-        <location filename="../models/documenteditor.cpp" line="730"/>
-        <location filename="../models/documenteditor.cpp" line="748"/>
+        <location filename="../models/documenteditor.cpp" line="621"/>
+        <location filename="../models/documenteditor.cpp" line="652"/>
+        <location filename="../models/documenteditor.cpp" line="670"/>
         <source>Edit %1 of %2</source>
         <translation>编辑 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="763"/>
+        <location filename="../models/documenteditor.cpp" line="685"/>
         <source>Edit %1 of key figure %2</source>
         <translation>编辑关键数据 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="774"/>
-        <location filename="../models/documenteditor.cpp" line="1198"/>
+        <location filename="../models/documenteditor.cpp" line="696"/>
+        <location filename="../models/documenteditor.cpp" line="1114"/>
         <source>New section</source>
         <translation>新章节</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="777"/>
+        <location filename="../models/documenteditor.cpp" line="699"/>
         <source>Add section</source>
         <translation>添加章节</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="807"/>
+        <location filename="../models/documenteditor.cpp" line="729"/>
         <source>Duplicate section</source>
         <translation>创建章节副本</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="831"/>
+        <location filename="../models/documenteditor.cpp" line="753"/>
         <source>Remove section</source>
         <translation>删除章节</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="841"/>
+        <location filename="../models/documenteditor.cpp" line="763"/>
         <source>Move section</source>
         <translation>移动章节</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="855"/>
-        <location filename="../models/documenteditor.cpp" line="1201"/>
+        <location filename="../models/documenteditor.cpp" line="777"/>
+        <location filename="../models/documenteditor.cpp" line="1117"/>
         <source>New indicator</source>
         <translation>新指标</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="859"/>
+        <location filename="../models/documenteditor.cpp" line="781"/>
         <source>Add indicator</source>
         <translation>添加指标</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="876"/>
+        <location filename="../models/documenteditor.cpp" line="798"/>
         <source>Duplicate indicator</source>
         <translation>创建指标副本</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="895"/>
+        <location filename="../models/documenteditor.cpp" line="817"/>
         <source>Remove indicator</source>
         <translation>删除指标</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="919"/>
+        <location filename="../models/documenteditor.cpp" line="841"/>
         <source>Move indicator</source>
         <translation>移动指标</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="934"/>
+        <location filename="../models/documenteditor.cpp" line="856"/>
         <source>New chart</source>
         <translation>新图表</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="937"/>
+        <location filename="../models/documenteditor.cpp" line="859"/>
         <source>Add chart</source>
         <translation>添加图表</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="950"/>
+        <location filename="../models/documenteditor.cpp" line="872"/>
         <source>Remove chart</source>
         <translation>删除图表</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="963"/>
+        <location filename="../models/documenteditor.cpp" line="885"/>
         <source>Move chart</source>
         <translation>移动图表</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="973"/>
+        <location filename="../models/documenteditor.cpp" line="895"/>
         <source>New key figure</source>
         <translation>新关键数据</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="983"/>
+        <location filename="../models/documenteditor.cpp" line="905"/>
         <source>Add key figure</source>
         <translation>添加关键数据</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="996"/>
+        <location filename="../models/documenteditor.cpp" line="918"/>
         <source>Remove key figure</source>
         <translation>删除关键数据</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="1008"/>
+        <location filename="../models/documenteditor.cpp" line="930"/>
         <source>Move key figure</source>
         <translation>移动关键数据</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="1054"/>
+        <location filename="../models/documenteditor.cpp" line="970"/>
         <source>Bulletin</source>
         <translation>公报</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="1057"/>
+        <location filename="../models/documenteditor.cpp" line="973"/>
         <source>Key figure %1</source>
         <translation>关键数据 %1</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="1087"/>
+        <location filename="../models/documenteditor.cpp" line="1003"/>
         <source>expected a text, found an empty one</source>
         <translation>应为文本，实际为空</translation>
     </message>
     <message>
-        <location filename="../models/documenteditor.cpp" line="1193"/>
+        <location filename="../models/documenteditor.cpp" line="1109"/>
         <source>New bulletin</source>
         <translation>新公报</translation>
     </message>
@@ -494,52 +554,52 @@
 <context>
     <name>Bulletin::IndicatorTableModel</name>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="236"/>
+        <location filename="../models/indicatortablemodel.cpp" line="238"/>
         <source>Derived from the stated gap: %1</source>
         <translation>由文中所述差值推算：%1</translation>
     </message>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="273"/>
+        <location filename="../models/indicatortablemodel.cpp" line="275"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="275"/>
+        <location filename="../models/indicatortablemodel.cpp" line="277"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="277"/>
+        <location filename="../models/indicatortablemodel.cpp" line="279"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="279"/>
+        <location filename="../models/indicatortablemodel.cpp" line="281"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="281"/>
+        <location filename="../models/indicatortablemodel.cpp" line="283"/>
         <source>Province</source>
         <translation>全省</translation>
     </message>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="283"/>
+        <location filename="../models/indicatortablemodel.cpp" line="285"/>
         <source>Gap</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="285"/>
+        <location filename="../models/indicatortablemodel.cpp" line="287"/>
         <source>Rank</source>
         <translation>全省排名</translation>
     </message>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="287"/>
+        <location filename="../models/indicatortablemodel.cpp" line="289"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../models/indicatortablemodel.cpp" line="289"/>
+        <location filename="../models/indicatortablemodel.cpp" line="291"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -740,7 +800,7 @@
 <context>
     <name>BulletinWriter</name>
     <message>
-        <location filename="../models/bulletinwriter.cpp" line="323"/>
+        <location filename="../models/bulletinwriter.cpp" line="344"/>
         <source>%1: is a folder; give a file name ending in .csv or .json</source>
         <translation>%1：这是一个文件夹；请给出以 .csv 或 .json 结尾的文件名</translation>
     </message>
@@ -758,57 +818,57 @@
 <context>
     <name>ChartBatchExporter</name>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="65"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="74"/>
         <source>no folder given</source>
         <translation>未指定文件夹</translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="68"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="77"/>
         <source>%1: is not a folder</source>
         <translation>%1：不是文件夹</translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="70"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="79"/>
         <source>%1: the folder cannot be created</source>
         <translation>%1：无法创建该文件夹</translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="74"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="83"/>
         <source>%1: cannot write into this folder: %2</source>
         <translation>%1：无法写入此文件夹：%2</translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="82"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="91"/>
         <source>no format given</source>
         <translation>未指定格式</translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="99"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="108"/>
         <source>%1: refusing a file name that leaves the folder</source>
         <translation>%1：拒绝使用指向该文件夹之外的文件名</translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="104"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="113"/>
         <source>%1: is a symbolic link; nothing was written</source>
         <translation>%1：这是一个符号链接，未写入任何文件</translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="110"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="119"/>
         <source>%1: exists already, with %2 more of the files to write; nothing was written (use --force to replace them)</source>
         <translation>%1：已存在，待写入的文件中另有 %2 个也已存在；未写入任何文件（如需替换，请使用 --force）</translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="114"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="123"/>
         <source>%1: is not a file; nothing was written</source>
         <translation>%1：不是文件；未写入任何文件</translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="128"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="137"/>
         <source>&quot;%1&quot;: only the first %2 of its %3 indicators are drawn</source>
         <translation>“%1”：只绘出了全部 %3 项指标中的前 %2 项</translation>
     </message>
     <message>
-        <location filename="../app/export/chartbatchexporter.cpp" line="140"/>
+        <location filename="../app/export/chartbatchexporter.cpp" line="149"/>
         <source>%1: the chart could not be rendered</source>
         <translation>%1：无法渲染图表</translation>
     </message>
@@ -1122,7 +1182,7 @@ Replace them?</source>
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../app/export/chartexporter.cpp" line="78"/>
+        <location filename="../app/export/chartexporter.cpp" line="85"/>
         <source>&quot;%1&quot;: some axis labels are cut short at %2x%3 px; a larger size shows them whole</source>
         <translation>“%1”：在 %2x%3 像素下，部分坐标轴标签被截断；尺寸更大时可完整显示</translation>
     </message>
@@ -1135,7 +1195,7 @@ Replace them?</source>
         <translation type="vanished">%1：文件已存在，未被覆盖</translation>
     </message>
     <message>
-        <location filename="../app/export/chartexporter.cpp" line="188"/>
+        <location filename="../app/export/chartexporter.cpp" line="195"/>
         <source>%1: the chart could not be rendered at %2×%3 px, scale %4</source>
         <translation>%1：无法以 %2×%3 像素、%4 倍缩放渲染图表</translation>
     </message>
@@ -1144,17 +1204,17 @@ Replace them?</source>
         <translation type="vanished">%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../app/export/chartexporter.cpp" line="229"/>
+        <location filename="../app/export/chartexporter.cpp" line="236"/>
         <source>the size must be %1 to %2 px a side, not %3x%4</source>
         <translation>每边尺寸须在 %1 至 %2 像素之间，而不是 %3x%4</translation>
     </message>
     <message>
-        <location filename="../app/export/chartexporter.cpp" line="235"/>
+        <location filename="../app/export/chartexporter.cpp" line="242"/>
         <source>the scale must be above 0 and at most %1, not %2</source>
         <translation>缩放倍数须大于 0 且不超过 %1，而不是 %2</translation>
     </message>
     <message>
-        <location filename="../app/export/chartexporter.cpp" line="241"/>
+        <location filename="../app/export/chartexporter.cpp" line="248"/>
         <source>an image of %1x%2 px is too large (at most %3 px a side and %4 megapixels)</source>
         <translation>%1x%2 像素的图像过大（每边最多 %3 像素，总计最多 %4 百万像素）</translation>
     </message>
@@ -1202,22 +1262,42 @@ Replace them?</source>
         <translation>与 --brief 一起使用：纸张大小，A4（默认）或 Letter。</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="65"/>
+        <location filename="../app/cli/commandline.cpp" line="56"/>
+        <source>With --brief: set the body text in a Song (Ming) serif face, AR PL UMing (Debian: fonts-arphic-uming); without it installed the sans is used and a warning printed.</source>
+        <translation>与 --brief 合用：正文使用宋体（AR PL UMing，Debian 软件包 fonts-arphic-uming）；未安装时使用黑体并给出警告。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="60"/>
+        <source>With --brief: for a black-and-white printer; city and province bars differ in pattern and shade.</source>
+        <translation>与 --brief 合用：适合黑白打印机；本市与全省的条形以图案和深浅区分。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="63"/>
+        <source>With --brief: the issuing unit printed in the masthead.</source>
+        <translation>与 --brief 合用：印在报头的发文单位。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="66"/>
+        <source>With --brief: the issue printed in the masthead; a number N as 第N期 (No. N in English).</source>
+        <translation>与 --brief 合用：印在报头的期号；数字 N 印为“第N期”（英文为 No. N）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="79"/>
         <source>With --export-charts: PNG pixels per chart pixel, from 0.1 to 8 (default: 2).</source>
         <translation>与 --export-charts 一起使用：PNG 缩放倍数，即每个图表像素对应的 PNG 像素数，0.1 至 8（默认 2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="69"/>
+        <location filename="../app/cli/commandline.cpp" line="83"/>
         <source>Draft a bulletin from ARTICLE (plain text in UTF-8 or GB18030, a saved web page or a .docx file): sections, key figures and every figure with the sentence it came from, for review. Needs --output.</source>
         <translation>根据文章 ARTICLE（UTF-8 或 GB18030 编码的纯文本、保存的网页或 .docx 文件）生成公报草稿，包括章节、关键数据以及每项数据及其出处原句，供审核。需配合 --output 使用。</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="74"/>
+        <location filename="../app/cli/commandline.cpp" line="88"/>
         <source>With --import-article: write the draft bulletin (JSON) to DRAFT.json; an existing file is replaced only with --force.</source>
         <translation>与 --import-article 一起使用：将公报草稿（JSON）写入 DRAFT.json；仅在指定 --force 时覆盖已有文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="79"/>
+        <location filename="../app/cli/commandline.cpp" line="93"/>
         <source>With --import-article: print what was found, a line per figure with its sentence, and every number that became no figure, with the reason.</source>
         <translation>与 --import-article 一起使用：输出识别结果，每项数据一行并附出处原句，同时列出未转为数据的每个数字及其原因。</translation>
     </message>
@@ -1236,62 +1316,67 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
 退出状态：0 成功；1 无法写入输出文件（或文件已存在且未指定 --force）；2 输入或参数有误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="116"/>
+        <location filename="../app/cli/commandline.cpp" line="134"/>
         <source>A bulletin to open (.json or .csv).</source>
         <translation>要打开的公报（.json 或 .csv）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="153"/>
+        <location filename="../app/cli/commandline.cpp" line="171"/>
         <source>--scale: expected a number from %1 to %2, found &quot;%3&quot;</source>
         <translation>--scale：应为 %1 至 %2 之间的数值，实际为“%3”</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="176"/>
+        <location filename="../app/cli/commandline.cpp" line="194"/>
         <source>--output and --import-report go with --import-article</source>
         <translation>--output 和 --import-report 须与 --import-article 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="180"/>
+        <location filename="../app/cli/commandline.cpp" line="198"/>
         <source>--import-article reads an article, not a bulletin: it takes no FILE and cannot be combined with --export-data, --export-charts, --brief or --list-sections</source>
         <translation>--import-article 读取的是文章而非公报：不能指定公报文件，也不能与 --export-data、--export-charts、--brief 或 --list-sections 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="188"/>
+        <location filename="../app/cli/commandline.cpp" line="206"/>
         <source>--import-article needs an article file</source>
         <translation>--import-article 需要一个文章文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="190"/>
+        <location filename="../app/cli/commandline.cpp" line="208"/>
         <source>--import-article needs --output DRAFT.json</source>
         <translation>--import-article 需要 --output DRAFT.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="228"/>
+        <location filename="../app/cli/commandline.cpp" line="246"/>
         <source>expected at most one FILE, found %1: %2</source>
         <translation>最多只能指定一个文件，实际为 %1 个：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="249"/>
+        <location filename="../app/cli/commandline.cpp" line="267"/>
         <source>--brief needs an output file name</source>
         <translation>--brief 需要输出文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="254"/>
+        <location filename="../app/cli/commandline.cpp" line="272"/>
         <source>--sections and --paper go with --brief OUT.pdf</source>
         <translation>--sections 和 --paper 须与 --brief OUT.pdf 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="261"/>
+        <location filename="../app/cli/commandline.cpp" line="278"/>
+        <source>--serif, --grayscale, --issuer and --issue go with --brief OUT.pdf</source>
+        <translation>--serif、--grayscale、--issuer 和 --issue 须与 --brief OUT.pdf 合用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="290"/>
         <source>--sections needs at least one section id</source>
         <translation>--sections 至少需要一个章节标识</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="273"/>
+        <location filename="../app/cli/commandline.cpp" line="302"/>
         <source>--paper: expected A4 or Letter, found &quot;%1&quot;</source>
         <translation>--paper：应为 A4 或 Letter，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="281"/>
+        <location filename="../app/cli/commandline.cpp" line="310"/>
         <source>--export-data needs an output file name</source>
         <translation>--export-data 需要输出文件名</translation>
     </message>
@@ -1301,17 +1386,17 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
         <translation>界面语言：zh（中文）或 en（英文）。默认跟随系统或上次的选择。</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="242"/>
+        <location filename="../app/cli/commandline.cpp" line="260"/>
         <source>--lang expects zh or en, found &quot;%1&quot;</source>
         <translation>--lang 应为 zh 或 en，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="56"/>
+        <location filename="../app/cli/commandline.cpp" line="70"/>
         <source>Write every chart of the bulletin into DIR (created when missing) as NN-&lt;section&gt;-&lt;chart&gt;.&lt;ext&gt;, print the files written and exit. Existing files are replaced only with --force.</source>
         <translation>将公报的全部图表写入 DIR（不存在时自动创建），文件名为 NN-&lt;章节&gt;-&lt;图表&gt;.&lt;扩展名&gt;，列出写入的文件后退出。仅在指定 --force 时覆盖已有文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="61"/>
+        <location filename="../app/cli/commandline.cpp" line="75"/>
         <source>With --export-charts: png, svg and/or pdf, separated by commas (default: png).</source>
         <translation>与 --export-charts 一起使用：png、svg 和/或 pdf，以逗号分隔（默认 png）。</translation>
     </message>
@@ -1320,12 +1405,12 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
         <translation type="vanished">与 --export-charts 一起使用：PNG 缩放倍数，大于 0 且不超过 8（默认 2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="83"/>
+        <location filename="../app/cli/commandline.cpp" line="97"/>
         <source>With --export-charts: the chart&apos;s size in pixels, 100 to 8000 a side (default: 900x500).</source>
         <translation>与 --export-charts 一起使用：图表尺寸（像素），每边 100 至 8000（默认 900x500）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="90"/>
+        <location filename="../app/cli/commandline.cpp" line="104"/>
         <source>Dashboard of a city&apos;s development bulletin: key figures, highlight sections and comparisons with the province.
 
 Without FILE it opens the built-in bulletin (Hengyang, January–June 2020).
@@ -1340,22 +1425,22 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
 退出状态：0 成功；1 无法写入输出文件（或文件已存在且未指定 --force）；2 输入或参数有误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="124"/>
+        <location filename="../app/cli/commandline.cpp" line="142"/>
         <source>--format, --scale and --size go with --export-charts DIR</source>
         <translation>--format、--scale 和 --size 须与 --export-charts DIR 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="129"/>
+        <location filename="../app/cli/commandline.cpp" line="147"/>
         <source>--export-charts cannot be combined with --export-data, --brief or --list-sections</source>
         <translation>--export-charts 不能与 --export-data、--brief 或 --list-sections 同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="134"/>
+        <location filename="../app/cli/commandline.cpp" line="152"/>
         <source>--export-charts needs a folder</source>
         <translation>--export-charts 需要一个文件夹</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="141"/>
+        <location filename="../app/cli/commandline.cpp" line="159"/>
         <source>--format: expected png, svg or pdf separated by commas, found &quot;%1&quot;</source>
         <translation>--format：应为以逗号分隔的 png、svg 或 pdf，实际为“%1”</translation>
     </message>
@@ -1364,7 +1449,7 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
         <translation type="vanished">--scale：应为大于 0 且不超过 8 的数，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="162"/>
+        <location filename="../app/cli/commandline.cpp" line="180"/>
         <source>--size: expected WIDTHxHEIGHT in pixels such as 900x500, found &quot;%1&quot;</source>
         <translation>--size：应为“宽x高”像素，例如 900x500，实际为“%1”</translation>
     </message>
@@ -1402,42 +1487,42 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
         <translation>“%1”可能是 %2，也可能是 %3：文件中没有带小数点的数值，无法判断逗号是千位分隔符还是小数点（请去掉该数值中的逗号）</translation>
     </message>
     <message>
-        <location filename="../models/csvbulletinreader.cpp" line="215"/>
+        <location filename="../models/csvbulletinreader.cpp" line="218"/>
         <source>text is neither UTF-8 nor GB18030</source>
         <translation>文本既不是 UTF-8 编码，也不是 GB18030 编码</translation>
     </message>
     <message>
-        <location filename="../models/csvbulletinreader.cpp" line="225"/>
+        <location filename="../models/csvbulletinreader.cpp" line="228"/>
         <source>the file is empty (expected a header row: %1)</source>
         <translation>文件为空（应有表头行：%1）</translation>
     </message>
     <message>
-        <location filename="../models/csvbulletinreader.cpp" line="237"/>
+        <location filename="../models/csvbulletinreader.cpp" line="240"/>
         <source>the header names this column twice</source>
         <translation>表头中此列出现了两次</translation>
     </message>
     <message>
-        <location filename="../models/csvbulletinreader.cpp" line="249"/>
+        <location filename="../models/csvbulletinreader.cpp" line="252"/>
         <source>the header lacks column(s) %1 (expected: %2)</source>
         <translation>表头缺少列 %1（应有：%2）</translation>
     </message>
     <message>
-        <location filename="../models/csvbulletinreader.cpp" line="291"/>
+        <location filename="../models/csvbulletinreader.cpp" line="294"/>
         <source>expected %1 fields as in the header, found %2</source>
         <translation>应与表头一样有 %1 个字段，实际为 %2 个</translation>
     </message>
     <message>
-        <location filename="../models/csvbulletinreader.cpp" line="297"/>
+        <location filename="../models/csvbulletinreader.cpp" line="300"/>
         <source>expected a section title, found an empty field</source>
         <translation>应为章节标题，实际为空字段</translation>
     </message>
     <message>
-        <location filename="../models/csvbulletinreader.cpp" line="301"/>
+        <location filename="../models/csvbulletinreader.cpp" line="304"/>
         <source>expected an indicator name, found an empty field</source>
         <translation>应为指标名称，实际为空字段</translation>
     </message>
     <message>
-        <location filename="../models/csvbulletinreader.cpp" line="347"/>
+        <location filename="../models/csvbulletinreader.cpp" line="360"/>
         <source>the table has a header but no indicator rows</source>
         <translation>表格只有表头，没有指标行</translation>
     </message>
@@ -1598,17 +1683,22 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/cli/headlessrunner.cpp" line="69"/>
+        <location filename="../app/cli/headlessrunner.cpp" line="70"/>
         <source>--sections: no section with id &quot;%1&quot;; valid ids: %2</source>
         <translation>--sections：没有 id 为“%1”的章节；有效的 id：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/headlessrunner.cpp" line="110"/>
+        <location filename="../app/cli/headlessrunner.cpp" line="87"/>
+        <source>--serif: the serif face (AR PL UMing, Debian package fonts-arphic-uming) is not installed; the body is set in the sans face</source>
+        <translation>--serif：未安装宋体字体（AR PL UMing，Debian 软件包 fonts-arphic-uming）；正文使用黑体</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/headlessrunner.cpp" line="119"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/headlessrunner.cpp" line="142"/>
+        <location filename="../app/cli/headlessrunner.cpp" line="151"/>
         <source>%1: a draft of %2 sections and %3 indicators; %4 numbers were not recognised as figures (--import-report lists them)</source>
         <translation>%1：草稿含 %2 个章节、%3 个指标；%4 个数字未能识别为数据（--import-report 可列出）</translation>
     </message>
@@ -1806,42 +1896,42 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
         <translation>缺少必填字段（应为对象）</translation>
     </message>
     <message>
-        <location filename="../models/jsonbulletinreader.cpp" line="308"/>
+        <location filename="../models/jsonbulletinreader.cpp" line="309"/>
         <source>expected at least 1, found %1</source>
         <translation>应至少为 1，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../models/jsonbulletinreader.cpp" line="349"/>
+        <location filename="../models/jsonbulletinreader.cpp" line="352"/>
         <source>expected &quot;comparison&quot;, &quot;ranking&quot; or &quot;bars&quot;, found &quot;%1&quot;</source>
         <translation>应为“comparison”、“ranking”或“bars”，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../models/jsonbulletinreader.cpp" line="463"/>
+        <location filename="../models/jsonbulletinreader.cpp" line="473"/>
         <source>invalid UTF-8 (the file must be UTF-8 encoded)</source>
         <translation>无效的 UTF-8（文件必须采用 UTF-8 编码）</translation>
     </message>
     <message>
-        <location filename="../models/jsonbulletinreader.cpp" line="471"/>
+        <location filename="../models/jsonbulletinreader.cpp" line="481"/>
         <source>the file is empty (expected a JSON object)</source>
         <translation>文件为空（应为 JSON 对象）</translation>
     </message>
     <message>
-        <location filename="../models/jsonbulletinreader.cpp" line="482"/>
+        <location filename="../models/jsonbulletinreader.cpp" line="492"/>
         <source>JSON syntax error: %1</source>
         <translation>JSON 语法错误：%1</translation>
     </message>
     <message>
-        <location filename="../models/jsonbulletinreader.cpp" line="489"/>
+        <location filename="../models/jsonbulletinreader.cpp" line="499"/>
         <source>expected a JSON object at the top level, found an array</source>
         <translation>顶层应为 JSON 对象，实际为数组</translation>
     </message>
     <message>
-        <location filename="../models/jsonbulletinreader.cpp" line="497"/>
+        <location filename="../models/jsonbulletinreader.cpp" line="507"/>
         <source>JSON syntax error: invalid escape sequence (JSON allows \&quot;, \\, \/, \b, \f, \n, \r, \t and \uXXXX)</source>
         <translation>JSON 语法错误：无效的转义序列（JSON 只允许 \&quot;、\\、\/、\b、\f、\n、\r、\t 和 \uXXXX）</translation>
     </message>
     <message>
-        <location filename="../models/jsonbulletinreader.cpp" line="505"/>
+        <location filename="../models/jsonbulletinreader.cpp" line="515"/>
         <source>the field is given twice in one object (which one counts would be a guess)</source>
         <translation>同一对象中此字段出现了两次（无法确定以哪一个为准）</translation>
     </message>
@@ -1854,7 +1944,7 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
 <context>
     <name>KeyFigureCard</name>
     <message>
-        <location filename="../app/ui/keyfigurecard.cpp" line="176"/>
+        <location filename="../app/ui/keyfigurecard.cpp" line="174"/>
         <source>Key figure %1: %2 %3. %4</source>
         <translation>关键数据 %1：%2 %3。%4</translation>
     </message>
@@ -1863,151 +1953,151 @@ Exit status: 0 success; 1 an output file could not be written (or exists, withou
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="139"/>
-        <location filename="../app/ui/mainwindow.cpp" line="911"/>
+        <location filename="../app/ui/mainwindow.cpp" line="912"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="147"/>
-        <location filename="../app/ui/mainwindow.cpp" line="913"/>
+        <location filename="../app/ui/mainwindow.cpp" line="914"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="182"/>
+        <location filename="../app/ui/mainwindow.cpp" line="181"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="184"/>
+        <location filename="../app/ui/mainwindow.cpp" line="183"/>
         <source>&amp;New bulletin</source>
         <translation>新建公报(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="188"/>
+        <location filename="../app/ui/mainwindow.cpp" line="187"/>
         <source>&amp;Open bulletin…</source>
         <translation>打开公报(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="190"/>
+        <location filename="../app/ui/mainwindow.cpp" line="189"/>
         <source>&amp;Import article…</source>
         <translation>导入文章(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="192"/>
+        <location filename="../app/ui/mainwindow.cpp" line="191"/>
         <source>Import article</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="193"/>
+        <location filename="../app/ui/mainwindow.cpp" line="192"/>
         <source>Articles (*.txt *.html *.htm *.docx);;Text (*.txt);;Web page (*.html *.htm);;Word (*.docx)</source>
         <translation>文章 (*.txt *.html *.htm *.docx);;文本 (*.txt);;网页 (*.html *.htm);;Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="201"/>
+        <location filename="../app/ui/mainwindow.cpp" line="200"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="208"/>
+        <location filename="../app/ui/mainwindow.cpp" line="207"/>
         <source>&amp;Export data…</source>
         <translation>导出数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="225"/>
+        <location filename="../app/ui/mainwindow.cpp" line="224"/>
         <location filename="../app/ui/mainwindow.cpp" line="821"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="228"/>
+        <location filename="../app/ui/mainwindow.cpp" line="227"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="231"/>
+        <location filename="../app/ui/mainwindow.cpp" line="230"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="240"/>
+        <location filename="../app/ui/mainwindow.cpp" line="239"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="241"/>
+        <location filename="../app/ui/mainwindow.cpp" line="240"/>
         <source>&amp;Search indicators</source>
         <translation>搜索指标(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="250"/>
+        <location filename="../app/ui/mainwindow.cpp" line="249"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="252"/>
+        <location filename="../app/ui/mainwindow.cpp" line="251"/>
         <source>Follow the &amp;system</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="253"/>
+        <location filename="../app/ui/mainwindow.cpp" line="252"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="253"/>
+        <location filename="../app/ui/mainwindow.cpp" line="252"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="254"/>
+        <location filename="../app/ui/mainwindow.cpp" line="253"/>
         <source>&amp;High contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="274"/>
+        <location filename="../app/ui/mainwindow.cpp" line="273"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="297"/>
+        <location filename="../app/ui/mainwindow.cpp" line="296"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="298"/>
+        <location filename="../app/ui/mainwindow.cpp" line="297"/>
         <source>&amp;About Bulletin Dashboard</source>
         <translation>关于发展公报仪表盘(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="299"/>
+        <location filename="../app/ui/mainwindow.cpp" line="298"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="301"/>
+        <location filename="../app/ui/mainwindow.cpp" line="300"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="387"/>
+        <location filename="../app/ui/mainwindow.cpp" line="389"/>
         <source> (%n problem(s))</source>
         <translation>
             <numerusform>（%n 个问题）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="407"/>
+        <location filename="../app/ui/mainwindow.cpp" line="409"/>
         <source>Edit mode: every change can be undone (Ctrl+Z)</source>
         <translation>编辑模式：所有更改均可撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="407"/>
+        <location filename="../app/ui/mainwindow.cpp" line="409"/>
         <source>Browsing</source>
         <translation>浏览模式</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="459"/>
+        <location filename="../app/ui/mainwindow.cpp" line="460"/>
         <source>Cannot import article</source>
         <translation>无法导入文章</translation>
     </message>
@@ -2067,7 +2157,7 @@ Open it in edit mode as a draft?</source>
 是否在编辑模式下将其作为草稿打开？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="876"/>
+        <location filename="../app/ui/mainwindow.cpp" line="877"/>
         <source>%1 · %n section(s)</source>
         <translation>
             <numerusform>%1 · %n 个章节</numerusform>
@@ -2075,7 +2165,6 @@ Open it in edit mode as a draft?</source>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="826"/>
-        <location filename="../app/ui/mainwindow.cpp" line="877"/>
         <source>Built-in bulletin</source>
         <translation>内置公报</translation>
     </message>
@@ -2112,7 +2201,7 @@ Open it in edit mode as a draft?</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="460"/>
+        <location filename="../app/ui/mainwindow.cpp" line="461"/>
         <location filename="../app/ui/mainwindow.cpp" line="542"/>
         <source>The bulletin on screen is unchanged.
 
@@ -2127,7 +2216,7 @@ Open it in edit mode as a draft?</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="575"/>
+        <location filename="../app/ui/mainwindow.cpp" line="574"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -2167,27 +2256,27 @@ Open it in edit mode as a draft?</source>
         <translation>&lt;h3&gt;发展公报仪表盘 %1&lt;/h3&gt;&lt;p&gt;展示城市发展公报的关键数据、亮点章节以及与全省的比较。&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据来源：&lt;/b&gt;%2&lt;/p&gt;&lt;p&gt;标有 * 的全省数值由文中所述差值推算。&lt;/p&gt;&lt;p&gt;基于 Qt %3 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="262"/>
+        <location filename="../app/ui/mainwindow.cpp" line="261"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="279"/>
+        <location filename="../app/ui/mainwindow.cpp" line="278"/>
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="283"/>
+        <location filename="../app/ui/mainwindow.cpp" line="282"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="288"/>
+        <location filename="../app/ui/mainwindow.cpp" line="287"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="293"/>
+        <location filename="../app/ui/mainwindow.cpp" line="292"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
@@ -2229,7 +2318,7 @@ Open it in edit mode as a draft?</source>
         <translation>记者：%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/overviewpage.cpp" line="88"/>
+        <location filename="../app/ui/overviewpage.cpp" line="90"/>
         <source>SYNTHETIC TEST DATA</source>
         <translation>合成测试数据</translation>
     </message>
@@ -2237,17 +2326,17 @@ Open it in edit mode as a draft?</source>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../app/ui/presenterwindow.cpp" line="38"/>
+        <location filename="../app/ui/presenterwindow.cpp" line="39"/>
         <source>Presenter mode — %1</source>
         <translation>演示模式 — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/presenterwindow.cpp" line="111"/>
+        <location filename="../app/ui/presenterwindow.cpp" line="112"/>
         <source>Slide %1 of %2</source>
         <translation>第 %1 张，共 %2 张</translation>
     </message>
     <message>
-        <location filename="../app/ui/presenterwindow.cpp" line="168"/>
+        <location filename="../app/ui/presenterwindow.cpp" line="169"/>
         <source>%1 (%2/%3)</source>
         <comment>a section&apos;s title and the slide&apos;s place among its slides</comment>
         <translation>%1（%2/%3）</translation>
@@ -2287,16 +2376,16 @@ Open it in edit mode as a draft?</source>
     <name>PropertiesPanel</name>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="36"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="58"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="71"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="95"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="59"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="72"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="104"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="36"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="58"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="96"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="59"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="105"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -2307,8 +2396,8 @@ Open it in edit mode as a draft?</source>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="38"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="59"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="97"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="60"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="106"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
@@ -2329,238 +2418,288 @@ Open it in edit mode as a draft?</source>
     </message>
     <message>
         <location filename="../app/ui/propertiespanel.cpp" line="42"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="75"/>
+        <source>Reporter (Latin letters)</source>
+        <translation>记者（拉丁字母）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="43"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="79"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="43"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="44"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="80"/>
         <source>Period (English)</source>
         <translation>时期（英文）</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="44"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="45"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="45"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="46"/>
         <source>Region (English)</source>
         <translation>地区（英文）</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="46"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="47"/>
         <source>Compared with</source>
         <translation>比较对象</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="47"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="48"/>
         <source>Compared with (English)</source>
         <translation>比较对象（英文）</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="48"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="49"/>
         <source>Units compared</source>
         <translation>参与比较的单位数</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="49"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="50"/>
         <source>Introduction</source>
         <translation>导语</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="50"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="51"/>
         <source>Source</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="51"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="52"/>
         <source>Synthetic test data</source>
         <translation>合成测试数据</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="60"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="107"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="61"/>
+        <source>Short title (tabs, file names)</source>
+        <translation>简短标题（标签页、文件名）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="62"/>
+        <source>Short title (English)</source>
+        <translation>简短标题（英文）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="63"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="116"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="71"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="72"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="72"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="73"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="73"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="74"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="74"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="75"/>
         <source>Value in words</source>
         <translation>数值（文字表述）</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="75"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="76"/>
+        <source>Value in words (English)</source>
+        <translation>数值（文字表述，英文）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="77"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="76"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="78"/>
+        <source>Unit (English)</source>
+        <translation>单位（英文）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="81"/>
         <source>Higher is better</source>
         <translation>数值越高越好</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="77"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="82"/>
         <source>Provincial value</source>
         <translation>全省数值</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="78"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="83"/>
         <source>Derived from the stated gap</source>
         <translation>由文中所述差值推算</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="79"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="84"/>
         <source>Stated gap</source>
         <translation>文中所述差值</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="80"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="85"/>
         <source>Unit of the gap</source>
         <translation>差值单位</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="81"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="86"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="82"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="87"/>
         <source>Ranked among</source>
         <translation>参与排名的单位数</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="83"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="88"/>
         <source>Ranked against</source>
         <translation>排名范围</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="84"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="89"/>
+        <source>Ranked against (English)</source>
+        <translation>排名范围（英文）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="90"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="85"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="91"/>
+        <source>Target (English)</source>
+        <translation>目标（英文）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="92"/>
         <source>Target completed (%)</source>
         <translation>目标完成率（%）</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="86"/>
-        <source>Note</source>
-        <translation>备注</translation>
+        <location filename="../app/ui/propertiespanel.cpp" line="93"/>
+        <source>Note for readers</source>
+        <translation>备注（供读者）</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="87"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="94"/>
+        <source>Note for readers (English)</source>
+        <translation>备注（供读者，英文）</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="95"/>
+        <source>Note for editors (never printed)</source>
+        <translation>编辑备注（不打印）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="vanished">备注</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/propertiespanel.cpp" line="96"/>
         <source>Source sentence</source>
         <translation>出处原句</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="96"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="105"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="105"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="114"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="106"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="115"/>
         <source>Label (English)</source>
         <translation>标签（英文）</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="108"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="300"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="117"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="309"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="109"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="301"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="118"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="310"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="122"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="176"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="239"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="267"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="131"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="185"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="248"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="276"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="134"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="183"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="143"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="192"/>
         <source>Duplicate</source>
         <translation>创建副本</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="140"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="189"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="240"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="268"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="149"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="198"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="249"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="277"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="141"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="190"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="241"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="269"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="150"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="199"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="250"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="278"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="149"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="196"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="242"/>
-        <location filename="../app/ui/propertiespanel.cpp" line="274"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="158"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="205"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="251"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="283"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="202"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="211"/>
         <source>Use selected text as source</source>
         <translation>将所选文字设为出处原句</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="209"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="218"/>
         <source>Move to section</source>
         <translation>移至章节</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="244"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="253"/>
         <source>Indicators shown (tick them, drag to order):</source>
         <translation>显示的指标（勾选以显示，拖动以排序）：</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="299"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="308"/>
         <source>Bulletin</source>
         <translation>公报</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="302"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="311"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/ui/propertiespanel.cpp" line="303"/>
+        <location filename="../app/ui/propertiespanel.cpp" line="312"/>
         <source>Key figures</source>
         <translation>关键数据</translation>
     </message>
@@ -2576,22 +2715,22 @@ Open it in edit mode as a draft?</source>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../app/ui/sectionpage.cpp" line="50"/>
+        <location filename="../app/ui/sectionpage.cpp" line="64"/>
         <source>Select an indicator to see the sentence it comes from.</source>
         <translation>选择一个指标，即可查看其出处原句。</translation>
     </message>
     <message>
-        <location filename="../app/ui/sectionpage.cpp" line="69"/>
+        <location filename="../app/ui/sectionpage.cpp" line="87"/>
         <source>Indicators of %1</source>
         <translation>%1的指标</translation>
     </message>
     <message>
-        <location filename="../app/ui/sectionpage.cpp" line="245"/>
+        <location filename="../app/ui/sectionpage.cpp" line="317"/>
         <source> The provincial value is derived from the gap the text states.</source>
         <translation>；全省数值由文中所述差值推算。</translation>
     </message>
     <message>
-        <location filename="../app/ui/sectionpage.cpp" line="246"/>
+        <location filename="../app/ui/sectionpage.cpp" line="318"/>
         <source>Source: “%1”</source>
         <translation>出处：“%1”</translation>
     </message>
