@@ -181,7 +181,7 @@ QString IndicatorFormat::unitLabel(const QString &unit, Language language)
     return unit.isEmpty() ? QString() : say(language, "单位：", "Unit: ") + unit;
 }
 
-QString IndicatorFormat::sourceLine(const Document &document, Language language)
+QString IndicatorFormat::citation(const Document &document, Language language)
 {
     QString source = document.sourceNote.isEmpty() ? document.title : document.sourceNote;
     if (language == Language::English && !document.title.isEmpty()) {
@@ -198,6 +198,12 @@ QString IndicatorFormat::sourceLine(const Document &document, Language language)
                 + (document.reporterEn.isEmpty() ? document.reporter : document.reporterEn));
         source = parts.join(QStringLiteral(", "));
     }
+    return source;
+}
+
+QString IndicatorFormat::sourceLine(const Document &document, Language language)
+{
+    const QString source = citation(document, language);
     QString line = say(language, "数据来源：", "Source: ") + source;
     if (!document.period.isEmpty())
         line += QStringLiteral(" · ") + document.displayPeriod(language);

@@ -59,6 +59,8 @@ public:
     // "数据来源：… · 2020年上半年", "Source: 《…》, staff reporter Chen Run · January–June 2020". The cited title
     // stays as published.
     static QString sourceLine(const Document &document, Language language);
+    // What sourceLine() cites: "《…》，本报记者 陈润", "《…》, staff reporter Chen Run".
+    static QString citation(const Document &document, Language language);
     // The note under a comparison whose provincial values the bulletin only implies: every one of them (all) or
     // those marked with "*".
     static QString derivedFootnote(const QString &provinceName, bool all, Language language);

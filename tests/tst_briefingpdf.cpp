@@ -256,6 +256,14 @@ void TestBriefingPdf::englishFollowsTheInterfaceLanguage()
     QVERIFY(withoutSpace(all).contains(QStringLiteral("全市地区生产总值增长1.7%")));
     QVERIFY(all.contains(QStringLiteral("GDP growth")));
     QVERIFY(all.contains(QStringLiteral("+0.4 pp")));
+    // English words around the cited title, and figures counted as English counts.
+    QVERIFY2(all.contains(QStringLiteral("staff reporter Chen Run")), qPrintable(all.right(400)));
+    QVERIFY(!all.contains(QStringLiteral("本报记者")));
+    QVERIFY(all.contains(QStringLiteral("29.772 billion yuan")));
+    QVERIFY(all.contains(QStringLiteral("excluding Changsha")));
+    // Copied or searched, the words are letters: no ligature glyph ("staﬀ") stands for two of them.
+    for (const QChar c : all)
+        QVERIFY2(c.unicode() < 0xFB00 || c.unicode() > 0xFB06, qPrintable(QString(c)));
 }
 
 void TestBriefingPdf::unknownSection()

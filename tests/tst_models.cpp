@@ -161,6 +161,7 @@ private slots:
     void englishWording();
     void englishWordsForDrafts_data();
     void englishWordsForDrafts();
+    void sourceLineSpeaksTheLanguage();
     void englishWordsOfTheBulletin_data();
     void englishWordsOfTheBulletin();
     void namesFollowTheLanguage_data();
@@ -745,6 +746,25 @@ void TestModels::englishWordsOfTheBulletin_data()
         << QStringLiteral("new_deposits") << QStringLiteral("—") << QStringLiteral("No. 1 of 13 (excluding Changsha)");
     QTest::addRow("first-tier") << QStringLiteral("civilized_city_assessment") << QStringLiteral("first tier")
                                 << QString();
+}
+
+// The cited title stays as published, in 《》; the words around it are the language's.
+void TestModels::sourceLineSpeaksTheLanguage()
+{
+    const std::shared_ptr<const Document> document = builtIn();
+    QVERIFY(document);
+    QCOMPARE(IndicatorFormat::citation(*document, English),
+        QStringLiteral("《有“质”又有“量”——我市上半年发展成绩单很抢眼》, staff reporter Chen Run"));
+    QCOMPARE(IndicatorFormat::citation(*document, Chinese), document->sourceNote);
+    QCOMPARE(IndicatorFormat::sourceLine(*document, English),
+        QStringLiteral("Source: 《有“质”又有“量”——我市上半年发展成绩单很抢眼》, staff reporter Chen Run · "
+                       "January–June 2020"));
+    // Without a Latin spelling of the reporter's name, the name as written.
+    Document unnamed = *document;
+    unnamed.reporterEn.clear();
+    unnamed.newspaper = QStringLiteral("衡阳日报");
+    QCOMPARE(IndicatorFormat::citation(unnamed, English),
+        QStringLiteral("《有“质”又有“量”——我市上半年发展成绩单很抢眼》, 《衡阳日报》, staff reporter 陈润"));
 }
 
 // The built-in bulletin speaks English where its English fields say so: no Chinese is left in the words.

@@ -1057,7 +1057,7 @@ void BriefingLayout::addRunningText(const Bulletin::Document &document)
     const QString headerRight = joined({ bounded(pick(document.region, document.regionEn), MaxNameChars),
                                            bounded(pick(document.period, document.periodEn), MaxNameChars) },
         QStringLiteral(" · "));
-    const QString source = document.sourceNote.isEmpty() ? document.title : document.sourceNote;
+    const QString source = IndicatorFormat::citation(document, m_options.language);
     const QString footerLeft = say("资料来源：", "Source: ") + bounded(source, MaxRunningChars);
 
     const auto single = [&](const QString &text, qreal maxWidth, Qt::Alignment alignment) {

@@ -108,6 +108,8 @@ QFont ChartStyle::font(qreal pointSize, bool bold, Bulletin::Language language)
     font.setBold(bold);
     // As the interface (main.cpp), and so that the screen and the exports space text alike.
     font.setHintingPreference(QFont::PreferNoHinting);
+    // Without ligatures: a PDF's text is copied and searched, and "staff" set with an ﬀ glyph comes back as "staﬀ".
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
