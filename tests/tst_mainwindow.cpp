@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QScatterSeries>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -46,6 +47,7 @@ private slots:
     void init();
     void tabsMatchSections_data();
     void tabsMatchSections();
+    void firstWindowFitsTheScreen();
     void sectionPagesAreBuiltLazily();
     void overviewChartsShowTheModelsValues();
     void noAxisLabelIsTruncated();
@@ -197,6 +199,20 @@ void TestMainWindow::overviewChartsShowTheModelsValues()
     for (int row = 0; row < table->rowCount(); ++row)
         withProvince += table->index(row, 0).data(Bulletin::ProvinceValueRole).isValid() ? 1 : 0;
     QCOMPARE(comparedBars, withProvince);
+}
+
+// With no window size remembered, the window opens no larger than the screen (a projector's 1024 × 768 too).
+void TestMainWindow::firstWindowFitsTheScreen()
+{
+    QSettings().remove(QStringLiteral("window/geometry"));
+    MainWindow window;
+    const QSize available = window.screen()->availableGeometry().size();
+    QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+        qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                       .arg(window.width())
+                       .arg(window.height())
+                       .arg(available.width())
+                       .arg(available.height())));
 }
 
 void TestMainWindow::noAxisLabelIsTruncated()

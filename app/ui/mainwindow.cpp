@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -166,7 +167,10 @@ MainWindow::MainWindow(QWidget *parent)
                 m_properties->setCurrentSection(m_document->sections.at(tab - 1).id);
     });
 
-    resize(1280, 800);
+    // 1280 × 800 where the screen has room; a projector's 1024 × 768 gets a window that fits it.
+    const QSize preferred(1280, 800);
+    const QScreen *where = screen();
+    resize(where ? preferred.boundedTo(where->availableGeometry().size()) : preferred);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     // Also the system theme: its style draws control outlines that stand out 3:1.
