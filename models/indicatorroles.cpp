@@ -90,6 +90,7 @@ QHash<int, QByteArray> roleNames()
         { IndicatorIndexRole, "indicatorIndex" },
         { SortRole, "sort" },
         { SectionTitleEnRole, "sectionTitleEn" },
+        { FormattedValueRole, "formattedValue" },
     };
 }
 

@@ -30,6 +30,9 @@ enum IndicatorRole {
     IndicatorIndexRole,
     SortRole,
     SectionTitleEnRole,
+    // The value with its unit as the model's language words it ("29.772 billion yuan"); models without a language
+    // leave it invalid.
+    FormattedValueRole,
 };
 
 namespace IndicatorRoles {

@@ -263,6 +263,8 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     }
+    if (role == FormattedValueRole)
+        return IndicatorFormat::value(indicator, m_language);
     return IndicatorRoles::data(*m_document, position.section, position.indicator, role);
 }
 

@@ -409,6 +409,8 @@ QVariant SectionTreeModel::data(const QModelIndex &index, int role) const
         return indicator.source;
     if (role == Qt::TextAlignmentRole && index.column() != NameColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == FormattedValueRole)
+        return IndicatorFormat::value(indicator, m_language);
     return IndicatorRoles::data(*m_document, sectionIndex, index.row(), role);
 }
 

@@ -14,6 +14,7 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QGraphicsTextItem>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -48,6 +49,7 @@ private slots:
     void tabsMatchSections_data();
     void tabsMatchSections();
     void firstWindowFitsTheScreen();
+    void searchListShowsValuesWithTheirUnits();
     void sectionPagesAreBuiltLazily();
     void overviewChartsShowTheModelsValues();
     void noAxisLabelIsTruncated();
@@ -213,6 +215,36 @@ void TestMainWindow::firstWindowFitsTheScreen()
                        .arg(window.height())
                        .arg(available.width())
                        .arg(available.height())));
+}
+
+// The indicator list gives each value its unit in one column, in the language of the interface, and has room for
+// the figures of the built-in bulletin.
+void TestMainWindow::searchListShowsValuesWithTheirUnits()
+{
+    MainWindow window;
+    window.setDocument(builtIn(), QString());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTreeView *view = window.searchPanel()->view();
+    QVERIFY(view->isColumnHidden(Bulletin::IndicatorTableModel::UnitColumn));
+    QVERIFY(!view->isColumnHidden(Bulletin::IndicatorTableModel::ValueColumn));
+    QVERIFY(view->itemDelegateForColumn(Bulletin::IndicatorTableModel::ValueColumn));
+    const QAbstractItemModel *model = view->model();
+    const QFontMetrics metrics(view->font());
+    const int width = view->header()->sectionSize(Bulletin::IndicatorTableModel::ValueColumn);
+    bool sawTax = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex value = model->index(row, Bulletin::IndicatorTableModel::ValueColumn);
+        const QString shown = value.data(Bulletin::FormattedValueRole).toString();
+        if (value.data(Bulletin::IndicatorIdRole).toString() == QStringLiteral("local_tax_revenue")) {
+            QCOMPARE(shown, QStringLiteral("5.028 billion yuan"));
+            sawTax = true;
+        }
+        // Figures with a number fit whole; only long outcomes in words may be cut at their end.
+        if (value.data(Bulletin::ValueRole).isValid())
+            QVERIFY2(metrics.horizontalAdvance(shown) <= width, qPrintable(shown));
+    }
+    QVERIFY(sawTax);
 }
 
 void TestMainWindow::noAxisLabelIsTruncated()

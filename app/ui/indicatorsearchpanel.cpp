@@ -1,5 +1,6 @@
 #include "indicatorsearchpanel.h"
 
+#include "figuredelegate.h"
 #include "searchresultdelegate.h"
 
 #include <QCheckBox>
@@ -7,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <indicatorfilterproxymodel.h>
@@ -31,18 +33,18 @@ IndicatorSearchPanel::IndicatorSearchPanel(Bulletin::IndicatorTableModel *model,
     m_view->setAlternatingRowColors(true);
     m_delegate = new SearchResultDelegate(Bulletin::IndicatorTableModel::SectionColumn, this);
     m_view->setItemDelegateForColumn(Bulletin::IndicatorTableModel::NameColumn, m_delegate);
+    // The value with its unit in one column, worded in the bulletin's language.
+    m_view->setItemDelegateForColumn(Bulletin::IndicatorTableModel::ValueColumn, new FigureDelegate(this));
     for (int column = 0; column < Bulletin::IndicatorTableModel::ColumnCount; ++column) {
         const bool shown = column == Bulletin::IndicatorTableModel::NameColumn
-            || column == Bulletin::IndicatorTableModel::ValueColumn
-            || column == Bulletin::IndicatorTableModel::UnitColumn;
+            || column == Bulletin::IndicatorTableModel::ValueColumn;
         m_view->setColumnHidden(column, !shown);
     }
-    // Fixed widths: sizing columns to their contents measures every row, which costs start-up time.
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(Bulletin::IndicatorTableModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->resizeSection(Bulletin::IndicatorTableModel::ValueColumn, 64);
-    m_view->header()->resizeSection(Bulletin::IndicatorTableModel::UnitColumn, 40);
+    fitValueColumn();
+    connect(model, &QAbstractItemModel::modelReset, this, &IndicatorSearchPanel::fitValueColumn);
     setMinimumWidth(300);
     m_count = new QLabel(this);
     m_noHits = new QLabel(this);
@@ -118,6 +120,27 @@ QString IndicatorSearchPanel::noHitsText() const
     if (m_province->isChecked() || m_rank->isChecked())
         return tr("No indicator matches “%1” and has what the ticked boxes ask for.").arg(text);
     return tr("No indicator matches “%1”.").arg(text);
+}
+
+void IndicatorSearchPanel::fitValueColumn()
+{
+    // Measured on the words only, not by sizing the column to its contents, which lays out every row and costs
+    // start-up time; capped, so that the names keep most of the panel.
+    constexpr int MeasuredRows = 200;
+    constexpr int Narrowest = 64;
+    constexpr int Widest = 150;
+    const QAbstractItemModel *model = m_proxy->sourceModel();
+    const QFontMetrics metrics(m_view->font());
+    int widest = 0;
+    for (int row = 0; row < std::min(model->rowCount(), MeasuredRows); ++row) {
+        const QString text = model->index(row, Bulletin::IndicatorTableModel::ValueColumn)
+                                 .data(Bulletin::FormattedValueRole)
+                                 .toString();
+        widest = std::max(widest, metrics.horizontalAdvance(text));
+    }
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 8;
+    m_view->header()->resizeSection(
+        Bulletin::IndicatorTableModel::ValueColumn, std::clamp(widest + padding, Narrowest, Widest));
 }
 
 void IndicatorSearchPanel::updateCount()

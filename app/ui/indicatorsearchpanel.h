@@ -37,6 +37,7 @@ signals:
 private:
     void choose(const QModelIndex &index);
     void updateCount();
+    void fitValueColumn();
 
     Bulletin::IndicatorFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_field = nullptr;
