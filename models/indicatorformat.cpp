@@ -222,6 +222,11 @@ QString IndicatorFormat::derivedFootnote(const QString &provinceName, bool all, 
         + QStringLiteral("数值未直接公布，由文中所述差值推算。");
 }
 
+QString IndicatorFormat::derivedRemarkBrief(Language language)
+{
+    return say(language, "（推算）", " (derived)");
+}
+
 QString IndicatorFormat::derivedRemark(Language language)
 {
     return say(language, "（据差值推算）", " (derived from the stated gap)");

@@ -66,6 +66,8 @@ public:
     static QString derivedFootnote(const QString &provinceName, bool all, Language language);
     // The legend's remark for a provincial series that is derived throughout.
     static QString derivedRemark(Language language);
+    // The same in a word, for a legend with no room for it: "（推算）", " (derived)".
+    static QString derivedRemarkBrief(Language language);
 };
 
 } // namespace Bulletin

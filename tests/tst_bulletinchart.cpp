@@ -325,6 +325,8 @@ private slots:
     void textScaleEnlargesText();
     void toolTipNamesTheFigures_data() { addLanguageAndChartRows(); }
     void toolTipNamesTheFigures();
+    void narrowLegendSaysDerivedInAWord_data();
+    void narrowLegendSaysDerivedInAWord();
     void highlightSelectsOneRow_data() { addLanguageAndChartRows(); }
     void highlightSelectsOneRow();
     void languageChangeRebuildsLabels_data();
@@ -481,6 +483,50 @@ void TestBulletinChart::textScaleEnlargesText()
         QCOMPARE(ratio(largeLabels.at(i)->font(), normalLabels.at(i)->font()), 1.5);
     const QString problems = labelProblems(large);
     QVERIFY2(problems.isEmpty(), qPrintable(where(large, QTest::currentDataTag()) + problems));
+}
+
+void TestBulletinChart::narrowLegendSaysDerivedInAWord_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<int>("width");
+    for (const int width : { 240, 320, 480, 640, 900 }) {
+        QTest::addRow("zh/%d", width) << Language::Chinese << width;
+        QTest::addRow("en/%d", width) << Language::English << width;
+    }
+}
+
+// The overview's provincial values are all derived: the legend says so whole where it fits, in a word where it
+// does not, and is never cut.
+void TestBulletinChart::narrowLegendSaysDerivedInAWord()
+{
+    QFETCH(Language, language);
+    QFETCH(int, width);
+    const ChartSpec spec = Bulletin::DefaultCharts::overview(*builtIn()).first();
+    QCOMPARE(spec.kind, ChartKind::Comparison);
+    BulletinChart chart(builtIn(), spec, language);
+    chart.layOut(QSizeF(width, chart.preferredHeight(width)));
+    const auto markers = chart.legend()->markers();
+    QCOMPARE(markers.size(), 2);
+    const QFontMetricsF metrics(chart.legend()->font());
+    const auto needed = [&](const QString &province) {
+        return metrics.horizontalAdvance(markers.at(0)->label()) + metrics.horizontalAdvance(province)
+            + 4 * metrics.height();
+    };
+    const QString label = markers.at(1)->label();
+    const QString whole = IndicatorFormat::derivedRemark(language);
+    const QString brief = IndicatorFormat::derivedRemarkBrief(language);
+    const qreal room = width - 24;
+    if (label.endsWith(brief)) {
+        QString full = label;
+        full.replace(brief, whole);
+        QVERIFY2(needed(full) > room, qPrintable(label));
+    } else {
+        QVERIFY2(label.endsWith(whole), qPrintable(label));
+        QVERIFY2(needed(label) <= room, qPrintable(label));
+    }
+    // On a chart a third of a 1024-pixel window wide, the English says it in a word.
+    if (language == Language::English && width == 320)
+        QVERIFY2(label.endsWith(brief), qPrintable(label));
 }
 
 void TestBulletinChart::toolTipNamesTheFigures()

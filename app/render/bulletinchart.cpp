@@ -631,26 +631,51 @@ void BulletinChart::applyStyle()
     }
 
     styleSeries();
-    // Renaming the bar set itself would make the mapper rebuild it; only the legend says "derived".
-    const bool markDerived = kind() == ChartKind::Comparison && allProvinceDerived();
-    const QString label = legendLabel();
     const auto markers = legend()->markers();
-    for (QLegendMarker *marker : markers) {
+    for (QLegendMarker *marker : markers)
         marker->setLabelBrush(m_style.text);
-        auto *barMarker = qobject_cast<QBarLegendMarker *>(marker);
-        const QList<QBarSet *> sets = m_bars ? m_bars->barSets() : QList<QBarSet *>();
-        if (markDerived && barMarker && sets.size() > 1 && barMarker->barset() == sets.at(1))
-            marker->setLabel(ChartText::bounded(sets.at(1)->label(), ChartText::MaxNameChars)
-                + IndicatorFormat::derivedRemark(m_language));
-        else if (!label.isEmpty())
-            marker->setLabel(label);
-        else
-            marker->setLabel(ChartText::bounded(marker->label(), ChartText::MaxNameChars));
-    }
+    relabelLegend();
 
     m_footer->setBrush(m_style.mutedText);
     m_footer->setFont(scaledFont(ChartStyle::smallFont(m_language)));
     layoutFooter();
+}
+
+void BulletinChart::relabelLegend()
+{
+    // Renaming the bar set itself would make the mapper rebuild it; only the legend says "derived".
+    const bool markDerived = kind() == ChartKind::Comparison && allProvinceDerived();
+    const QString label = legendLabel();
+    const auto markers = legend()->markers();
+    const QList<QBarSet *> sets = m_bars ? m_bars->barSets() : QList<QBarSet *>();
+    QStringList labels;
+    for (QLegendMarker *marker : markers) {
+        auto *barMarker = qobject_cast<QBarLegendMarker *>(marker);
+        if (markDerived && barMarker && sets.size() > 1 && barMarker->barset() == sets.at(1))
+            labels.append(ChartText::bounded(sets.at(1)->label(), ChartText::MaxNameChars)
+                + IndicatorFormat::derivedRemark(m_language));
+        else if (!label.isEmpty())
+            labels.append(label);
+        else
+            labels.append(ChartText::bounded(marker->label(), ChartText::MaxNameChars));
+    }
+    // A legend too wide for the chart says "derived" in a word rather than be cut: the note under the chart
+    // explains it.
+    if (markDerived && m_fitWidth > 0) {
+        const QFontMetricsF metrics(legend()->font());
+        qreal needed = 0;
+        for (const QString &text : std::as_const(labels))
+            needed += metrics.horizontalAdvance(text) + 2 * metrics.height();
+        if (needed > m_fitWidth - 2 * OuterMargin) {
+            for (QString &text : labels)
+                text.replace(
+                    IndicatorFormat::derivedRemark(m_language), IndicatorFormat::derivedRemarkBrief(m_language));
+        }
+    }
+    for (int m = 0; m < markers.size(); ++m) {
+        if (markers.at(m)->label() != labels.at(m))
+            markers.at(m)->setLabel(labels.at(m));
+    }
 }
 
 void BulletinChart::styleSeries()
@@ -994,6 +1019,7 @@ void BulletinChart::layOut(const QSizeF &size)
     // Labels and margins that fit the new size before the chart is laid out, rather than after, which would lay it
     // out twice, the first time with labels Qt Charts truncates letter by letter.
     m_fitWidth = size.width();
+    relabelLegend();
     layoutFooterFor(size);
     // After the footer, which sets the side margins the title has to fit between.
     if (!qFuzzyCompare(size.width(), m_titleWidth)) {

@@ -137,6 +137,7 @@ private:
     // The shared unit and the regions' names, cut to a length a chart can carry.
     QString unit() const;
     QString barLabelUnit() const;
+    void relabelLegend();
     QString cityName(const Bulletin::Document &document) const;
     QString provinceName(const Bulletin::Document &document) const;
 
