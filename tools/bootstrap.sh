@@ -15,7 +15,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libvulkan-dev libxkbcommon-dev
     qt6-qpa-plugins libqt6svg6
-    fonts-wqy-microhei fonts-noto-cjk fonts-arphic-uming
+    fonts-wqy-microhei fonts-noto-cjk fonts-arphic-uming fonts-dejavu-core
     poppler-utils xvfb xauth x11-utils imagemagick python3 python3-jsonschema
     dpkg-dev desktop-file-utils appstream
     clang libclang-rt-14-dev llvm
