@@ -175,6 +175,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     // Also the system theme: its style draws control outlines that stand out 3:1.
     AppTheme::apply(m_theme);
+    m_interfaceFont = startupFont();
     setFontScale(settings.value(QStringLiteral("view/fontScale"), 1.0).toReal());
 }
 
@@ -699,8 +700,7 @@ void MainWindow::setFontScale(qreal scale)
     // Whole steps of 10 %, whatever the settings file holds.
     scale = qBound(MinFontScale, std::round(scale / FontScaleStep) * FontScaleStep, MaxFontScale);
     m_fontScale = scale;
-    // In the language shown now: English puts a Latin face first, Chinese a CJK one.
-    QFont font = AppTheme::interfaceFont(startupFont(), AppLanguage::bulletinLanguage());
+    QFont font = m_interfaceFont;
     if (font.pointSizeF() > 0)
         font.setPointSizeF(font.pointSizeF() * scale);
     else
@@ -902,6 +902,8 @@ void MainWindow::retranslate()
 {
     m_retranslatePending = false;
     QGuiApplication::setApplicationDisplayName(tr("Bulletin Dashboard"));
+    // The faces of the language shown now: English puts a Latin face first, Chinese a CJK one.
+    m_interfaceFont = AppTheme::interfaceFont(startupFont(), AppLanguage::bulletinLanguage());
     setFontScale(m_fontScale);
     // Menus, tool bar and pages are built from translated strings: build them again.
     const int currentTab = m_tabs->currentIndex();

@@ -3,6 +3,7 @@
 #include "applanguage.h"
 #include "apptheme.h"
 
+#include <QFont>
 #include <QMainWindow>
 #include <bulletin.h>
 #include <memory>
@@ -144,6 +145,8 @@ private:
     QString m_lastError;
     std::unique_ptr<PresenterWindow> m_presenter;
     qreal m_fontScale = 1.0;
+    // What zoom scales: the program's first font (main.cpp), in the faces of the language shown.
+    QFont m_interfaceFont;
     EditSession *m_session = nullptr;
     ProblemsPanel *m_problems = nullptr;
     PropertiesPanel *m_properties = nullptr;
