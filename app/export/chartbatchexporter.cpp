@@ -18,22 +18,17 @@ ChartBatchExporter::ChartBatchExporter(std::shared_ptr<const Bulletin::Document>
 {
     if (!m_document)
         return;
-    struct Found
-    {
-        QString sectionTitle;
-        QString shortTitle;
-        Bulletin::ChartSpec spec;
-    };
-    QList<Found> charts;
+    // Each chart with the short title of its section.
+    QList<QPair<QString, Bulletin::ChartSpec>> charts;
     for (const Bulletin::ChartSpec &spec : Bulletin::DefaultCharts::overview(*m_document))
-        charts.append({ overviewTitle(language), overviewTitle(language), spec });
+        charts.append({ overviewTitle(language), spec });
     for (const Bulletin::Section &section : m_document->sections) {
         for (const Bulletin::ChartSpec &spec : section.charts)
-            charts.append({ section.displayTitle(language), section.displayShortTitle(language), spec });
+            charts.append({ section.displayShortTitle(language), spec });
     }
     const int digits = std::max(2, int(QString::number(charts.size()).size()));
     for (int i = 0; i < charts.size(); ++i) {
-        const auto &[sectionTitle, shortTitle, spec] = charts.at(i);
+        const auto &[shortTitle, spec] = charts.at(i);
         // File names take the short section title: a sentence-long one would leave no room for the chart's.
         const QString number = QStringLiteral("%1").arg(i + 1, digits, 10, QLatin1Char('0'));
         const QString section = SafeFileName::component(shortTitle, MaxSectionBytes, QStringLiteral("section"));
@@ -42,7 +37,7 @@ ChartBatchExporter::ChartBatchExporter(std::shared_ptr<const Bulletin::Document>
         const QString chart = SafeFileName::component(spec.displayTitle(language), chartBytes,
             SafeFileName::component(spec.id, chartBytes, QStringLiteral("chart")));
         const QString stem = number + u'-' + section + u'-' + chart;
-        m_charts.append({ sectionTitle, spec, stem });
+        m_charts.append({ spec, stem });
     }
 }
 

@@ -20,7 +20,6 @@ class ChartBatchExporter
 public:
     struct Chart
     {
-        QString sectionTitle;
         Bulletin::ChartSpec spec;
         // NN-<section>-<chart>, without a suffix.
         QString fileStem;
