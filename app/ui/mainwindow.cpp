@@ -690,6 +690,9 @@ void MainWindow::showPresenter()
         raise();
         activateWindow();
     });
+    // On the window's screen and as large as it, also where the window manager ignores a request for full screen.
+    if (const QScreen *where = screen())
+        m_presenter->setGeometry(where->geometry());
     m_presenter->showFullScreen();
     m_presenter->activateWindow();
     m_presenter->setFocus();
